@@ -1,0 +1,258 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ConfigError, loadConfig, parseConfig } from "../config/load";
+import { configFrom, defaultConfig, defaultRaw } from "./helpers";
+
+/** Validates and returns the problem lines (fails the test if the config is accepted). */
+function problems(raw: unknown): string[] {
+  try {
+    configFrom(raw);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.lines();
+    throw e;
+  }
+  throw new Error("config was accepted");
+}
+
+function mutate(edit: (raw: any) => void): string[] {
+  const raw = defaultRaw();
+  edit(raw);
+  return problems(raw);
+}
+
+describe("bundled default config", () => {
+  it("is valid and has the documented defaults", () => {
+    const c = defaultConfig();
+    expect(c.hubs.map((h) => h.name)).toEqual(["seattle", "orlando"]);
+    for (const h of c.hubs) {
+      expect(h.cluster.kubernetesVersion).toBe("1.34.4");
+      expect(h.engine.aksEngineVersion).toBe("v0.85.0");
+      expect(h.cluster.controlPlane.count).toBe(3);
+      expect(h.cluster.nodePools).toEqual([{ name: "linuxpool", count: 3, vmSize: "Standard_D2_v2" }]);
+      expect(h.externalDomain).toBe("azurestack.example.com");
+    }
+    expect(c.app.autoscaling).toEqual({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 });
+  });
+});
+
+describe("config validation: one field-precise line per problem", () => {
+  it("rejects unknown keys and suggests the right one", () => {
+    expect(mutate((r) => (r.azure.logAnalytics = { retentionDys: 30 }))).toEqual([
+      "test.yaml: azure.logAnalytics.retentionDys: unknown key (did you mean \"retentionDays\"?)",
+    ]);
+  });
+
+  it("rejects wrong types", () => {
+    expect(mutate((r) => (r.hubs[0].cluster.controlPlane.count = "three"))).toEqual([
+      'test.yaml: hubs[0].cluster.controlPlane.count: must be a number, not "three" (change the value\'s type)',
+    ]);
+  });
+
+  it("reports missing required fields", () => {
+    expect(mutate((r) => delete r.hubs[1].clientId)).toEqual([
+      "test.yaml: hubs[1].clientId: is missing (add it; config/default.yaml shows an example)",
+    ]);
+  });
+
+  it("rejects names that are not DNS labels", () => {
+    const lines = mutate((r) => (r.hubs[0].name = "Seattle_1"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^test\.yaml: hubs\[0\]\.name: must be a DNS label/);
+  });
+
+  it("rejects duplicate hub names", () => {
+    expect(mutate((r) => (r.hubs[1].name = "seattle"))).toEqual([
+      'test.yaml: hubs[1].name: duplicates hubs[0].name "seattle" (give every hub a unique name)',
+    ]);
+  });
+
+  it("rejects bad CIDR syntax", () => {
+    expect(mutate((r) => (r.hubs[0].engine.allowedSshCidrs = ["10.0.0.0/33", "10.1.2"]))).toEqual([
+      "test.yaml: hubs[0].engine.allowedSshCidrs[0]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)",
+      "test.yaml: hubs[0].engine.allowedSshCidrs[1]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)",
+    ]);
+  });
+
+  it.each(["0.0.0.0/0", "::/0", "*", "Internet"])("refuses SSH open to the whole internet (%s)", (cidr) => {
+    expect(mutate((r) => (r.hubs[1].engine.allowedSshCidrs = [cidr]))).toEqual([
+      "test.yaml: hubs[1].engine.allowedSshCidrs[0]: opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)",
+    ]);
+  });
+
+  it("requires https URLs", () => {
+    expect(mutate((r) => (r.hubs[0].portalUrl = "http://portal.seattle.azurestack.example.com"))).toEqual([
+      "test.yaml: hubs[0].portalUrl: must be an https:// URL (e.g. https://management.seattle.example.com)",
+    ]);
+  });
+
+  it("names the Kubernetes versions the pinned aks-engine release supports", () => {
+    expect(mutate((r) => (r.hubs[0].cluster.kubernetesVersion = "1.31.13"))).toEqual([
+      "test.yaml: hubs[0].cluster.kubernetesVersion: 1.31.13 is not supported by aks-engine-azurestack v0.85.0 (use one of 1.33.10, 1.34.4, 1.35.0)",
+    ]);
+    // the older pinned release accepts its own versions
+    expect(() =>
+      configFrom(
+        (() => {
+          const r = defaultRaw();
+          r.hubs[0].engine.aksEngineVersion = "v0.84.2";
+          r.hubs[0].cluster.kubernetesVersion = "1.33.5";
+          return r;
+        })(),
+      ),
+    ).not.toThrow();
+  });
+
+  it("rejects aks-engine releases the product does not pin", () => {
+    expect(mutate((r) => (r.hubs[0].engine.aksEngineVersion = "v0.70.0"))).toEqual([
+      "test.yaml: hubs[0].engine.aksEngineVersion: is not a release this product pins (use one of v0.85.0, v0.84.2)",
+    ]);
+  });
+
+  it.each([2, 4, 7])("rejects a control plane of %i nodes", (n) => {
+    expect(mutate((r) => (r.hubs[0].cluster.controlPlane.count = n))).toEqual([
+      "test.yaml: hubs[0].cluster.controlPlane.count: aks-engine supports 1, 3 or 5 control plane nodes (use 3 for high availability)",
+    ]);
+  });
+
+  it.each(["Linux", "pool_1", "1pool", "averyveryverylongpool"])("rejects node pool name %s", (name) => {
+    expect(mutate((r) => (r.hubs[0].cluster.nodePools[0].name = name))).toEqual([
+      "test.yaml: hubs[0].cluster.nodePools[0].name: aks-engine rejects this pool name: use 1-12 lowercase letters and digits, starting with a letter (e.g. linuxpool)",
+    ]);
+  });
+
+  it("rejects node counts out of range, alone and in total", () => {
+    expect(mutate((r) => (r.hubs[0].cluster.nodePools[0].count = 0))).toEqual([
+      "test.yaml: hubs[0].cluster.nodePools[0].count: 0 is below the minimum 1 (use a value >= 1)",
+    ]);
+    expect(
+      mutate((r) => r.hubs[0].cluster.nodePools.push({ name: "big", count: 48, vmSize: "Standard_D2_v2" })),
+    ).toEqual(["test.yaml: hubs[0].cluster.nodePools: 54 nodes in all exceeds Azure Stack Hub's 50 nodes per subscription (lower the pool counts)"]);
+  });
+
+  it("rejects minReplicas > maxReplicas and percentages out of range", () => {
+    expect(
+      mutate((r) => {
+        r.app.autoscaling.minReplicas = 5;
+        r.app.autoscaling.maxReplicas = 3;
+        r.app.autoscaling.cpuUtilization = 150;
+      }),
+    ).toEqual([
+      "test.yaml: app.autoscaling.cpuUtilization: 150 is above the maximum 100 (use a value <= 100)",
+      "test.yaml: app.autoscaling.minReplicas: 5 is greater than maxReplicas 3 (make minReplicas <= maxReplicas)",
+    ]);
+  });
+
+  it("rejects Traffic Manager weights and priorities out of range", () => {
+    expect(
+      mutate((r) => {
+        r.hubs[0].trafficManager.weight = 1001;
+        r.hubs[1].trafficManager.priority = 0;
+      }),
+    ).toEqual([
+      "test.yaml: hubs[0].trafficManager.weight: 1001 is above the maximum 1000 (use a value <= 1000)",
+      "test.yaml: hubs[1].trafficManager.priority: 0 is below the minimum 1 (use a value >= 1)",
+    ]);
+  });
+
+  it("rejects duplicate priorities under Priority routing only", () => {
+    const dup = (r: any) => {
+      r.hubs[1].trafficManager.priority = 1;
+    };
+    expect(() => configFrom((() => (dup(defaultRaw()), defaultRaw()))())).not.toThrow();
+    expect(
+      mutate((r) => {
+        r.azure.trafficManager.routingMethod = "Priority";
+        dup(r);
+      }),
+    ).toEqual(["test.yaml: hubs[1].trafficManager.priority: 1 is also hubs[0]'s priority (priorities must be unique under Priority routing)"]);
+  });
+
+  it("rejects an unknown routing method", () => {
+    expect(mutate((r) => (r.azure.trafficManager.routingMethod = "RoundRobin"))).toEqual([
+      'test.yaml: azure.trafficManager.routingMethod: must be one of "Priority", "Weighted", "Performance", not "RoundRobin" (pick one of those)',
+    ]);
+  });
+
+  it("refuses secrets in the file and names the environment variable to use", () => {
+    expect(
+      mutate((r) => {
+        r.hubs[0].clientSecret = "hunter2";
+        r.azure.clientSecret = "x";
+        r.backend = { type: "azurerm", resourceGroupName: "tfstate", storageAccountName: "tfstate01", containerName: "state", accessKey: "k" };
+      }),
+    ).toEqual([
+      "test.yaml: backend.accessKey: would put a secret in the config file (remove it; the azurerm backend signs in with Azure AD, or set ARM_ACCESS_KEY in the environment)",
+      "test.yaml: azure.clientSecret: would put a secret in the config file (remove it; sign in with `az login` or set ARM_CLIENT_SECRET when you plan or deploy)",
+      "test.yaml: hubs[0].clientSecret: would put a secret in the config file (remove it; set the environment variable TF_VAR_hub_seattle_client_secret when you plan or deploy)",
+    ]);
+  });
+
+  it("refuses a private key pasted anywhere", () => {
+    const lines = mutate((r) => (r.hubs[0].engine.sshPublicKey = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----"));
+    expect(lines[0]).toBe(
+      "test.yaml: hubs[0].engine.sshPublicKey: holds a private key (remove it; keys are generated in Terraform or read from the environment)",
+    );
+  });
+
+  it("rejects images tagged latest or untagged", () => {
+    expect(
+      mutate((r) => {
+        r.app.images.web = "contosoharegistry.azurecr.io/ratings-web:latest";
+        r.app.images.api = "contosoharegistry.azurecr.io/ratings-api";
+      }),
+    ).toEqual([
+      "test.yaml: app.images.web: uses the mutable tag 'latest' (pin a version tag or a digest)",
+      "test.yaml: app.images.api: must be an image reference with a tag or digest (e.g. myregistry.azurecr.io/ratings-api:v1.0.0)",
+    ]);
+  });
+
+  it("reports every problem at once, not only the first", () => {
+    const lines = mutate((r) => {
+      r.name = "BAD NAME";
+      r.hubs[0].cluster.controlPlane.count = 2;
+      r.hubs[1].engine.allowedSshCidrs = ["0.0.0.0/0"];
+    });
+    expect(lines).toHaveLength(3);
+  });
+
+  it("reports YAML syntax errors with the line, in file order", () => {
+    const err = (() => {
+      try {
+        parseConfig("name: x\nhubs:\n  - name: a\n   bad: [\n", "bad.yaml");
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error("accepted");
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err.lines()[0]).toMatch(/^bad\.yaml: line [34]: YAML syntax error: /);
+  });
+
+  it("reports a missing file", () => {
+    expect(() => loadConfig("/nonexistent/ha.yaml")).toThrow(ConfigError);
+    try {
+      loadConfig("/nonexistent/ha.yaml");
+    } catch (e) {
+      expect((e as ConfigError).lines()).toEqual([
+        "/nonexistent/ha.yaml: file not found (check HA_CONFIG, or copy config/default.yaml and edit it)",
+      ]);
+    }
+  });
+
+  it("orders problems as they appear in the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ha-cfg-"));
+    const file = join(dir, "c.yaml");
+    const { stringify } = require("yaml");
+    const raw = defaultRaw();
+    raw.app.autoscaling.cpuUtilization = 0;
+    raw.hubs[0].cluster.controlPlane.count = 2;
+    writeFileSync(file, stringify(raw));
+    try {
+      loadConfig(file);
+      throw new Error("accepted");
+    } catch (e) {
+      expect((e as ConfigError).problems.map((p) => p.path)).toEqual(["hubs[0].cluster.controlPlane.count", "app.autoscaling.cpuUtilization"]);
+    }
+  });
+});

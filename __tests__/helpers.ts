@@ -1,0 +1,63 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
+import YAML from "yaml";
+import { loadConfig, validateConfig } from "../config/load";
+import type { Config } from "../config/schema";
+import { buildStacks } from "../stacks";
+
+export const REPO_ROOT = join(__dirname, "..");
+export const DEFAULT_CONFIG = join(REPO_ROOT, "config/default.yaml");
+
+export function defaultConfig(): Config {
+  return loadConfig(DEFAULT_CONFIG);
+}
+
+/** The bundled default as plain data, to mutate in tests before validating. */
+export function defaultRaw(): any {
+  return YAML.parse(readFileSync(DEFAULT_CONFIG, "utf8"));
+}
+
+export function configFrom(raw: unknown): Config {
+  return validateConfig(raw, "test.yaml");
+}
+
+export interface SynthResult {
+  readonly outdir: string;
+  readonly manifest: { stacks: Record<string, { dependencies: string[] }> };
+  /** Stack id -> parsed cdk.tf.json */
+  readonly stacks: Record<string, any>;
+  /** Stack id -> raw cdk.tf.json text */
+  readonly texts: Record<string, string>;
+}
+
+/** Full synth (with cross-stack references resolved) into a temporary folder. */
+export function synthApp(config: Config): SynthResult {
+  const outdir = mkdtempSync(join(tmpdir(), "ha-synth-"));
+  try {
+    const app = new App({ outdir });
+    buildStacks(app, config);
+    app.synth();
+    const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
+    const stacks: Record<string, any> = {};
+    const texts: Record<string, string> = {};
+    for (const id of readdirSync(join(outdir, "stacks"))) {
+      texts[id] = readFileSync(join(outdir, "stacks", id, "cdk.tf.json"), "utf8");
+      stacks[id] = JSON.parse(texts[id]);
+    }
+    return { outdir, manifest, stacks, texts };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** Replaces values that differ between runs or machines (asset hashes, temp paths) before snapshotting. */
+export function normalize(text: string, outdir: string): any {
+  return JSON.parse(text.split(outdir).join("<outdir>").replace(/assets\/([^/"]+)\/[0-9A-F]{32}/g, "assets/$1/<hash>"));
+}
+
+/** All resources of a type in a synthesized stack, as [name, body] pairs. */
+export function resources(stack: any, type: string): [string, any][] {
+  return Object.entries(stack.resource?.[type] ?? {});
+}

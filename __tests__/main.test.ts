@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO_ROOT } from "./helpers";
+
+/** Runs the real entry point (`tsx main.ts`) in a scratch copy of the repo's sources. */
+function runMain(configText: string | undefined, env: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "ha-main-"));
+  for (const d of ["config", "stacks", "constructs", "charts", "scripts"]) {
+    if (existsSync(join(REPO_ROOT, d))) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
+  }
+  cpSync(join(REPO_ROOT, "main.ts"), join(dir, "main.ts"));
+  if (configText !== undefined) writeFileSync(join(dir, "my.yaml"), configText);
+  const tsx = join(REPO_ROOT, "node_modules/.bin/tsx");
+  const r = spawnSync(tsx, ["main.ts"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NODE_PATH: join(REPO_ROOT, "node_modules"), ...(configText !== undefined ? { HA_CONFIG: "my.yaml" } : {}), ...env },
+  });
+  return { ...r, dir };
+}
+
+describe("main.ts", () => {
+  beforeAll(() => {
+    // node resolves packages from the scratch folder's parents: point it at the repo's node_modules
+    process.env.NODE_PATH = join(REPO_ROOT, "node_modules");
+  });
+
+  it("exits 2 on a bad config, prints one line per problem, no stack trace, and writes nothing", () => {
+    const r = runMain("name: Bad_Name\nfoo: 1\n");
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toEqual([
+      "my.yaml: name: must be a DNS label: lowercase letters, digits and '-', starting with a letter, at most 16 characters (e.g. \"seattle\")",
+      "my.yaml: foo: unknown key (remove it; allowed here: name, backend, azure, hubs, app)",
+      "my.yaml: azure: is missing (add it; config/default.yaml shows an example)",
+      "my.yaml: hubs: is missing (add it; config/default.yaml shows an example)",
+      "my.yaml: app: is missing (add it; config/default.yaml shows an example)",
+      "5 problem(s): nothing was synthesized.",
+    ]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(r.dir, "cdktf.out"))).toBe(false);
+  });
+
+  it("exits 2 on a missing HA_CONFIG file", () => {
+    const r = runMain(undefined, { HA_CONFIG: "nope.yaml" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("nope.yaml: file not found");
+    expect(existsSync(join(r.dir, "cdktf.out"))).toBe(false);
+  });
+
+  it("synthesizes the bundled default with no environment variables", () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(HA_|TF_VAR_|ARM_)/.test(k))) as Record<string, string>;
+    const r = runMain(undefined, env);
+    expect(r.stderr).toContain("synthesized 6 stacks from config/default.yaml");
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "global", "hub-orlando", "hub-seattle", "traffic"]);
+  });
+});

@@ -1,0 +1,223 @@
+import { existsSync, readFileSync } from "node:fs";
+import YAML, { LineCounter } from "yaml";
+import { z } from "zod";
+import { configSchema, deriveExternalDomain, type Config } from "./schema";
+import { PEM_PRIVATE_KEY, secretKeyAdvice } from "./secrets";
+
+/** The bundled default, used when HA_CONFIG is not set. */
+export const DEFAULT_CONFIG_FILE = "config/default.yaml";
+
+export interface ConfigProblem {
+  /** Field path, e.g. `hubs[0].engine.allowedSshCidrs[1]`; empty for the whole file. */
+  readonly path: string;
+  /** What is wrong, then in parentheses how to fix it. */
+  readonly message: string;
+}
+
+/** A config that cannot be used; `lines()` gives one `<file>: <path>: <message>` line per problem. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly ConfigProblem[],
+  ) {
+    super(`${problems.length} problem(s) in ${file}`);
+  }
+
+  lines(): string[] {
+    return this.problems.map((p) => (p.path ? `${this.file}: ${p.path}: ${p.message}` : `${this.file}: ${p.message}`));
+  }
+}
+
+/** Reads, parses and validates a config file. Throws ConfigError listing every problem found. */
+export function loadConfig(file: string): Config {
+  if (!existsSync(file)) {
+    throw new ConfigError(file, [{ path: "", message: "file not found (check HA_CONFIG, or copy config/default.yaml and edit it)" }]);
+  }
+  return parseConfig(readFileSync(file, "utf8"), file);
+}
+
+export function parseConfig(text: string, file: string): Config {
+  const lines = new LineCounter();
+  const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      doc.errors.map((e) => ({
+        path: "",
+        message: `line ${lines.linePos(e.pos[0]).line}: YAML syntax error: ${e.message.split("\n")[0]} (fix the YAML at that line)`,
+      })),
+    );
+  }
+  try {
+    return validateConfig(doc.toJS(), file);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    // report problems in the order they appear in the file
+    const offset = (p: ConfigProblem) => {
+      const segs = p.path.match(/[^.[\]]+/g) ?? [];
+      const keys = segs.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      for (let n = keys.length; n > 0; n--) {
+        const node = doc.getIn(keys.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return node.range[0];
+      }
+      return Number.MAX_SAFE_INTEGER; // a missing top-level key: after what the file has
+    };
+    const ordered = e.problems.map((p, i) => ({ p, i, at: offset(p) })).sort((a, b) => a.at - b.at || a.i - b.i);
+    throw new ConfigError(file, ordered.map((o) => o.p));
+  }
+}
+
+/** Validates already-parsed config data (what tests use). */
+export function validateConfig(raw: unknown, file: string): Config {
+  const problems: ConfigProblem[] = [...findSecrets(raw)];
+  const secretPaths = new Set(problems.map((p) => p.path));
+
+  const result = configSchema.safeParse(raw, { error: (iss) => describeIssue(iss) });
+  if (!result.success) {
+    for (const iss of result.error.issues) {
+      if (iss.code === "unrecognized_keys") {
+        for (const key of iss.keys) {
+          const path = formatPath([...iss.path, key]);
+          if (secretPaths.has(path)) continue;
+          problems.push({ path, message: `unknown key${suggest(key, allowedKeysAt(iss.path, raw))}` });
+        }
+      } else {
+        problems.push({ path: formatPath(iss.path), message: iss.message });
+      }
+    }
+  }
+  if (problems.length > 0 || !result.success) throw new ConfigError(file, dedupe(problems));
+
+  const cfg = result.data;
+  return {
+    ...cfg,
+    hubs: cfg.hubs.map((h) => ({ ...h, externalDomain: h.externalDomain ?? deriveExternalDomain(h.armEndpoint, h.location)! })),
+  };
+}
+
+type Issue = Parameters<NonNullable<z.core.ParseContext<z.core.$ZodIssue>["error"]>>[0];
+
+/** Messages for zod's built-in checks; checks with their own message in schema.ts keep it. */
+function describeIssue(iss: Issue): string {
+  const input = iss.input;
+  switch (iss.code) {
+    case "invalid_type":
+      return input === undefined
+        ? `is missing (add it; config/default.yaml shows an example)`
+        : `must be ${article(iss.expected)}, not ${describe(input)} (change the value's type)`;
+    case "invalid_value":
+      return `must be one of ${iss.values.map((v) => JSON.stringify(v)).join(", ")}, not ${describe(input)} (pick one of those)`;
+    case "too_small":
+      return iss.origin === "array" || iss.origin === "string"
+        ? `must have at least ${iss.minimum} ${iss.origin === "array" ? "entries" : "characters"} (add some)`
+        : `${describe(input)} is below the minimum ${iss.minimum} (use a value >= ${iss.minimum})`;
+    case "too_big":
+      return iss.origin === "array" || iss.origin === "string"
+        ? `must have at most ${iss.maximum} ${iss.origin === "array" ? "entries" : "characters"} (remove some)`
+        : `${describe(input)} is above the maximum ${iss.maximum} (use a value <= ${iss.maximum})`;
+    case "invalid_union":
+      return iss.path?.length === 1 && iss.path[0] === "backend"
+        ? `has no valid type (set type: local or type: azurerm)`
+        : `${describe(input)} is not valid here (see config/default.yaml)`;
+    default:
+      return `${describe(input)} is not valid here (see config/default.yaml)`;
+  }
+}
+
+function findSecrets(raw: unknown): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  const walk = (node: unknown, path: (string | number)[], hubName?: string) => {
+    if (typeof node === "string" && PEM_PRIVATE_KEY.test(node)) {
+      out.push({ path: formatPath(path), message: "holds a private key (remove it; keys are generated in Terraform or read from the environment)" });
+    } else if (Array.isArray(node)) {
+      node.forEach((v, i) => walk(v, [...path, i], hubName));
+    } else if (node && typeof node === "object") {
+      const obj = node as Record<string, unknown>;
+      const hub = path.length === 2 && path[0] === "hubs" && typeof obj.name === "string" ? obj.name : hubName;
+      for (const [k, v] of Object.entries(obj)) {
+        const advice = secretKeyAdvice(path, k, hub);
+        if (advice) out.push({ path: formatPath([...path, k]), message: advice });
+        else walk(v, [...path, k], hub);
+      }
+    }
+  };
+  walk(raw, []);
+  return out;
+}
+
+/** Keys the schema allows at a path, for "did you mean" hints. */
+function allowedKeysAt(path: readonly PropertyKey[], raw: unknown): string[] {
+  let node: z.core.$ZodType | undefined = configSchema;
+  let value: unknown = raw;
+  const unwrap = (t: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+    const def = t?._zod.def as unknown as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
+    if (def && (def.type === "default" || def.type === "optional" || def.type === "prefault")) return unwrap(def.innerType);
+    if (def && def.type === "pipe") return unwrap(def.in);
+    return t;
+  };
+  for (const seg of path) {
+    node = unwrap(node);
+    value = value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[seg] : undefined;
+    const def = node?._zod.def as unknown as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    node = def?.type === "array" ? def.element : def?.shape?.[String(seg)];
+  }
+  node = unwrap(node);
+  const def = node?._zod.def as unknown as { type: string; shape?: Record<string, unknown>; options?: z.core.$ZodType[] };
+  if (def?.type === "object") return Object.keys(def.shape ?? {});
+  if (def?.type === "union" && def.options) {
+    // discriminated union (backend): the keys of the branch whose `type` the data names, else every branch's
+    const shapes = def.options.map((o) => (unwrap(o)?._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape);
+    const t = (value as { type?: unknown } | undefined)?.type;
+    const chosen = shapes.find((s) => (s.type?._zod.def as unknown as { values?: unknown[] })?.values?.includes(t));
+    return chosen ? Object.keys(chosen) : [...new Set(shapes.flatMap((s) => Object.keys(s)))];
+  }
+  return [];
+}
+
+function suggest(key: string, allowed: string[]): string {
+  if (allowed.length === 0) return " (remove it)";
+  const best = allowed
+    .map((a) => ({ a, d: editDistance(key.toLowerCase(), a.toLowerCase()) }))
+    .sort((x, y) => x.d - y.d)[0];
+  if (best.d <= Math.max(2, Math.floor(key.length / 3))) return ` (did you mean "${best.a}"?)`;
+  return ` (remove it; allowed here: ${allowed.join(", ")})`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, seg) => (typeof seg === "number" ? `${s}[${seg}]` : s ? `${s}.${String(seg)}` : String(seg)), "");
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  return JSON.stringify(v);
+}
+
+function article(t: string): string {
+  const word = t === "object" ? "mapping" : t === "array" ? "list" : t;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.path}\u0000${p.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

@@ -1,0 +1,262 @@
+import { z } from "zod";
+import { AKS_ENGINE_RELEASES, MAX_NODES_PER_HUB } from "./catalog";
+
+/**
+ * The product's user interface: the shape of config/*.yaml. Every message here is written for the
+ * person editing the file: what is wrong, then in parentheses how to fix it.
+ */
+
+const dnsLabel = (max: number) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^[a-z]([a-z0-9-]{0,${max - 2}}[a-z0-9])?$`),
+      `must be a DNS label: lowercase letters, digits and '-', starting with a letter, at most ${max} characters (e.g. "seattle")`,
+    );
+
+const guid = z
+  .string()
+  .regex(
+    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+    "must be a GUID like 00000000-0000-0000-0000-000000000000 (copy it from the portal or `az account show`)",
+  );
+
+const httpsUrl = z.string().refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === "https:" && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}, "must be an https:// URL (e.g. https://management.seattle.example.com)");
+
+/** IPv4 or IPv6 CIDR, syntax only. */
+export function isCidr(s: string): boolean {
+  const m = /^([^/]+)\/(\d{1,3})$/.exec(s);
+  if (!m) return false;
+  const [, ip, bitsText] = m;
+  const bits = Number(bitsText);
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) return ip.split(".").every((o) => Number(o) <= 255) && bits <= 32;
+  if (/^[0-9a-fA-F:]+$/.test(ip) && ip.includes(":") && (ip.match(/::/g) ?? []).length <= 1) {
+    const groups = ip.split(":").filter((g) => g !== "");
+    return groups.every((g) => g.length <= 4) && groups.length <= 8 && bits <= 128;
+  }
+  return false;
+}
+
+const sshCidr = z
+  .string()
+  .refine(
+    (s) => !["*", "internet", "any"].includes(s.toLowerCase()),
+    "opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)",
+  )
+  .refine((s) => ["*", "internet", "any"].includes(s.toLowerCase()) || isCidr(s), "is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)")
+  .refine(
+    (s) => !isCidr(s) || Number(s.split("/")[1]) !== 0,
+    "opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)",
+  );
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+const trafficManagerMonitor = z.strictObject({
+  protocol: z.enum(["HTTP", "HTTPS", "TCP"]).default("HTTP"),
+  port: int(1, 65535).default(80),
+  path: z.string().regex(/^\/[^\s]*$/, "must be a URL path starting with '/' (e.g. /)").default("/"),
+  intervalSeconds: z.union([z.literal(10), z.literal(30)]).default(30),
+  timeoutSeconds: int(5, 10).default(10),
+  toleratedFailures: int(0, 9).default(3),
+});
+
+const nodePool = z.strictObject({
+  name: z
+    .string()
+    .regex(
+      /^[a-z][a-z0-9]{0,11}$/,
+      "aks-engine rejects this pool name: use 1-12 lowercase letters and digits, starting with a letter (e.g. linuxpool)",
+    ),
+  count: int(1, MAX_NODES_PER_HUB),
+  vmSize: z.string().min(1).default("Standard_D2_v2"),
+});
+
+const hub = z.strictObject({
+  name: dnsLabel(16),
+  location: z.string().regex(/^[a-z0-9]+$/, "must be the hub's region name in lowercase letters and digits (e.g. local, seattle)"),
+  armEndpoint: httpsUrl,
+  portalUrl: httpsUrl,
+  /** Domain after `<location>.` in the ARM endpoint's host; derived from armEndpoint when omitted. */
+  externalDomain: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "must be a DNS domain (e.g. azurestack.external)")
+    .optional(),
+  identitySystem: z.enum(["azure_ad", "adfs"]).default("azure_ad"),
+  subscriptionId: guid,
+  tenantId: guid,
+  clientId: guid,
+  trafficManager: z
+    .strictObject({
+      weight: int(1, 1000).default(1),
+      priority: int(1, 1000).optional(),
+      endpointLocation: z.string().min(1).optional(),
+    })
+    .default({ weight: 1 }),
+  engine: z.strictObject({
+    vmSize: z.string().min(1).default("Standard_D2_v2"),
+    adminUsername: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_-]{0,31}$/, "must be a Linux user name (lowercase, e.g. azureuser)")
+      .refine((s) => !["root", "admin", "administrator"].includes(s), "is reserved on Azure Stack Hub VMs (use e.g. azureuser)")
+      .default("azureuser"),
+    sshPublicKey: z
+      .string()
+      .regex(
+        /^ssh-rsa AAAA[A-Za-z0-9+/]+=*( .*)?$/,
+        "must be an OpenSSH RSA public key line, the only kind Azure Stack Hub VMs accept (the content of ~/.ssh/id_rsa.pub from ssh-keygen -t rsa -b 4096)",
+      ),
+    allowedSshCidrs: z.array(sshCidr).min(1, "must list at least one CIDR allowed to reach the engine VM over SSH"),
+    aksEngineVersion: z
+      .string()
+      .refine((v) => v in AKS_ENGINE_RELEASES, `is not a release this product pins (use one of ${Object.keys(AKS_ENGINE_RELEASES).join(", ")})`)
+      .default("v0.85.0"),
+  }),
+  cluster: z.strictObject({
+    kubernetesVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a full Kubernetes version like 1.34.4"),
+    controlPlane: z.strictObject({
+      count: z.number().int().refine((n) => [1, 3, 5].includes(n), "aks-engine supports 1, 3 or 5 control plane nodes (use 3 for high availability)"),
+      vmSize: z.string().min(1).default("Standard_D2_v2"),
+    }),
+    nodePools: z.array(nodePool).min(1, "needs at least one node pool"),
+    networkPlugin: z.enum(["kubenet", "azure"]).default("kubenet"),
+  }),
+});
+
+const backend = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("local") }),
+  z.strictObject({
+    type: z.literal("azurerm"),
+    resourceGroupName: z.string().min(1),
+    storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, "must be a storage account name: 3-24 lowercase letters and digits"),
+    containerName: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, "must be a blob container name: 3-63 lowercase letters, digits and '-'"),
+  }),
+]);
+
+const image = z
+  .string()
+  .regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})$/, "must be an image reference with a tag or digest (e.g. myregistry.azurecr.io/ratings-api:v1.0.0)")
+  .refine((s) => !/:latest$/.test(s), "uses the mutable tag 'latest' (pin a version tag or a digest)");
+
+export const configSchema = z
+  .strictObject({
+    name: dnsLabel(16),
+    backend: backend.default({ type: "local" }),
+    azure: z.strictObject({
+      subscriptionId: guid,
+      tenantId: guid,
+      location: z.string().regex(/^[a-z0-9]+$/, "must be an Azure region name like westeurope"),
+      logAnalytics: z.strictObject({ retentionDays: int(30, 730).default(30) }).default({ retentionDays: 30 }),
+      trafficManager: z.strictObject({
+        relativeName: dnsLabel(63),
+        routingMethod: z.enum(["Priority", "Weighted", "Performance"]).default("Weighted"),
+        ttl: int(0, 2147483647).default(60),
+        monitor: trafficManagerMonitor.default({
+          protocol: "HTTP",
+          port: 80,
+          path: "/",
+          intervalSeconds: 30,
+          timeoutSeconds: 10,
+          toleratedFailures: 3,
+        }),
+      }),
+    }),
+    hubs: z.array(hub).min(1, "must describe at least one Azure Stack Hub (two or more for high availability)"),
+    app: z.strictObject({
+      namespace: dnsLabel(63).default("ratings"),
+      images: z.strictObject({ web: image, api: image, mongodb: image }),
+      autoscaling: z
+        .strictObject({
+          minReplicas: int(1, 100).default(1),
+          maxReplicas: int(1, 100).default(10),
+          cpuUtilization: int(1, 100).default(80),
+        })
+        .default({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 }),
+    }),
+  })
+  .superRefine((cfg, ctx) => {
+    const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+
+    const seen = new Map<string, number>();
+    cfg.hubs.forEach((h, i) => {
+      if (seen.has(h.name)) add(["hubs", i, "name"], `duplicates hubs[${seen.get(h.name)}].name "${h.name}" (give every hub a unique name)`);
+      else seen.set(h.name, i);
+
+      const release = AKS_ENGINE_RELEASES[h.engine.aksEngineVersion];
+      if (release && !release.kubernetesVersions.includes(h.cluster.kubernetesVersion)) {
+        add(
+          ["hubs", i, "cluster", "kubernetesVersion"],
+          `${h.cluster.kubernetesVersion} is not supported by aks-engine-azurestack ${h.engine.aksEngineVersion} (use one of ${release.kubernetesVersions.join(", ")})`,
+        );
+      }
+
+      const poolNames = new Set<string>();
+      h.cluster.nodePools.forEach((p, j) => {
+        if (poolNames.has(p.name)) add(["hubs", i, "cluster", "nodePools", j, "name"], `duplicates another pool's name (give every node pool a unique name)`);
+        poolNames.add(p.name);
+      });
+      const nodes = h.cluster.controlPlane.count + h.cluster.nodePools.reduce((n, p) => n + p.count, 0);
+      if (nodes > MAX_NODES_PER_HUB) {
+        add(["hubs", i, "cluster", "nodePools"], `${nodes} nodes in all exceeds Azure Stack Hub's ${MAX_NODES_PER_HUB} nodes per subscription (lower the pool counts)`);
+      }
+
+      if (!h.externalDomain && !deriveExternalDomain(h.armEndpoint, h.location)) {
+        add(
+          ["hubs", i, "externalDomain"],
+          `cannot be derived: the armEndpoint host is not management.${h.location}.<domain> (set externalDomain, e.g. azurestack.external)`,
+        );
+      }
+
+      if (cfg.azure.trafficManager.routingMethod === "Priority" && h.trafficManager.priority === undefined) {
+        add(["hubs", i, "trafficManager", "priority"], "is required with Priority routing (set a unique number 1-1000; 1 receives traffic first)");
+      }
+      if (cfg.azure.trafficManager.routingMethod === "Performance" && !h.trafficManager.endpointLocation) {
+        add(["hubs", i, "trafficManager", "endpointLocation"], "is required with Performance routing (set the Azure region nearest the hub, e.g. West US)");
+      }
+    });
+
+    if (cfg.azure.trafficManager.routingMethod === "Priority") {
+      const byPriority = new Map<number, number>();
+      cfg.hubs.forEach((h, i) => {
+        const p = h.trafficManager.priority;
+        if (p === undefined) return;
+        if (byPriority.has(p)) add(["hubs", i, "trafficManager", "priority"], `${p} is also hubs[${byPriority.get(p)}]'s priority (priorities must be unique under Priority routing)`);
+        else byPriority.set(p, i);
+      });
+    }
+
+    const m = cfg.azure.trafficManager.monitor;
+    if (m.intervalSeconds === 10 && m.timeoutSeconds > 9) {
+      add(["azure", "trafficManager", "monitor", "timeoutSeconds"], "must be 5-9 when intervalSeconds is 10 (lower it or use intervalSeconds 30)");
+    }
+    if (m.protocol === "TCP" && m.path !== "/") {
+      add(["azure", "trafficManager", "monitor", "path"], "is not used with TCP probes (remove it or use HTTP/HTTPS)");
+    }
+
+    const a = cfg.app.autoscaling;
+    if (a.minReplicas > a.maxReplicas) {
+      add(["app", "autoscaling", "minReplicas"], `${a.minReplicas} is greater than maxReplicas ${a.maxReplicas} (make minReplicas <= maxReplicas)`);
+    }
+  });
+
+/** `https://management.<location>.<domain>` -> `<domain>`; undefined when the host has another shape. */
+export function deriveExternalDomain(armEndpoint: string, location: string): string | undefined {
+  try {
+    const host = new URL(armEndpoint).hostname;
+    const prefix = `management.${location}.`;
+    return host.startsWith(prefix) && host.length > prefix.length ? host.slice(prefix.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Parsed = z.output<typeof configSchema>;
+export type HubConfig = Parsed["hubs"][number] & { readonly externalDomain: string };
+export type Config = Omit<Parsed, "hubs"> & { readonly hubs: readonly HubConfig[] };
+export type BackendConfig = Parsed["backend"];

@@ -1,0 +1,43 @@
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
+import { TerraformOutput, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
+import type { Config } from "../config/schema";
+import { LogAnalytics } from "../constructs/global/log-analytics";
+import { configureBackend } from "./backend";
+import { commonTags, globalResourceNames, STACK_IDS } from "./naming";
+
+export interface GlobalStackProps {
+  readonly config: Config;
+}
+
+/** Public Azure resources shared by every hub: Log Analytics (and, later, the container registry). */
+export class GlobalStack extends TerraformStack {
+  readonly logAnalytics: LogAnalytics;
+
+  constructor(scope: Construct, props: GlobalStackProps) {
+    super(scope, STACK_IDS.global);
+    const { config } = props;
+    configureBackend(this, config.backend, config.name, STACK_IDS.global);
+    // credentials come from `az login` or ARM_* environment variables, never from config
+    new AzurermProvider(this, "azurerm", {
+      features: [{}],
+      subscriptionId: config.azure.subscriptionId,
+      tenantId: config.azure.tenantId,
+    });
+
+    const names = globalResourceNames(config);
+    const tags = commonTags(config);
+    const group = new ResourceGroup(this, "rg", { name: names.resourceGroup, location: config.azure.location, tags });
+    this.logAnalytics = new LogAnalytics(this, "logs", {
+      name: names.logAnalyticsWorkspace,
+      location: config.azure.location,
+      resourceGroupName: group.name,
+      retentionDays: config.azure.logAnalytics.retentionDays,
+      tags,
+    });
+
+    new TerraformOutput(this, "log_analytics_workspace_id", { value: this.logAnalytics.workspaceId });
+    new TerraformOutput(this, "log_analytics_workspace_key", { value: this.logAnalytics.workspaceKey, sensitive: true });
+  }
+}

@@ -1,0 +1,39 @@
+import type { Config, HubConfig } from "../config/schema";
+
+/** Stack ids: part of the product's interface (`cdktf deploy 'hub-*'`), do not change lightly. */
+export const STACK_IDS = {
+  global: "global",
+  traffic: "traffic",
+  hub: (hubName: string) => `hub-${hubName}`,
+  apps: (hubName: string) => `apps-${hubName}`,
+} as const;
+
+/** Azure resource names derived from config, in one place so every stack agrees on them. */
+export function hubResourceNames(config: Config, hub: HubConfig) {
+  const base = `${config.name}-${hub.name}`;
+  return {
+    /** Also the aks-engine dnsPrefix and the cluster name shown in monitoring. */
+    clusterName: base,
+    engineResourceGroup: `${base}-engine`,
+    clusterResourceGroup: `${base}-cluster`,
+    ingressPublicIp: `${base}-ingress`,
+  } as const;
+}
+
+export function globalResourceNames(config: Config) {
+  return {
+    resourceGroup: `${config.name}-global`,
+    logAnalyticsWorkspace: `${config.name}-logs`,
+    trafficResourceGroup: `${config.name}-traffic`,
+    trafficManagerProfile: `${config.name}-tm`,
+  } as const;
+}
+
+/** `https://<dnsPrefix>.<location>.cloudapp.<external domain>`: where aks-engine puts the API server. */
+export function apiServerUrl(config: Config, hub: HubConfig): string {
+  return `https://${hubResourceNames(config, hub).clusterName}.${hub.location}.cloudapp.${hub.externalDomain}`;
+}
+
+export function commonTags(config: Config, hub?: HubConfig): Record<string, string> {
+  return { project: config.name, "managed-by": "cdktf", ...(hub ? { hub: hub.name } : {}) };
+}
