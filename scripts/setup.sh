@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh Debian/Ubuntu machine: the real validators the tests call
+# (cloud-init's schema check, shellcheck, bats, yamllint) from the distribution, and the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(cloud-init shellcheck bats yamllint)
+missing=()
+for tool in cloud-init shellcheck bats yamllint; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${APT_PACKAGES[*]} with apt-get (missing: ${missing[*]})"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}" >/dev/null
+fi
+npm ci --no-audit --no-fund
