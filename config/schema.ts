@@ -144,6 +144,24 @@ const image = z
   .regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})$/, "must be an image reference with a tag or digest (e.g. myregistry.azurecr.io/ratings-api:v1.0.0)")
   .refine((s) => !/:latest$/.test(s), "uses the mutable tag 'latest' (pin a version tag or a digest)");
 
+// --- apps stack (issue 4): chart sources and versions, overridable for disconnected hubs ---
+const chartRepository = z
+  .string()
+  .regex(/^(oci|https):\/\/[^\s]+$/, "must be a Helm repository URL starting with oci:// or https:// (e.g. a mirror in your own registry)");
+const chartVersion = z.string().regex(/^\d+\.\d+\.\d+$/, "must be an exact chart version like 2.6.4 (pin it; ranges make plans unpredictable)");
+const ingressControllerSettings = z.strictObject({
+  repository: chartRepository.default("oci://ghcr.io/nginx/charts"),
+  version: chartVersion.default("2.6.4"),
+  replicas: int(1, 10).default(2),
+  className: dnsLabel(63).default("nginx"),
+});
+const monitoringSettings = z.strictObject({
+  enabled: z.boolean().default(true),
+  repository: chartRepository.default("https://microsoft.github.io/charts/repo"),
+  version: chartVersion.default("3.1.28"),
+});
+// --- end apps stack block ---
+
 export const configSchema = z
   .strictObject({
     name: dnsLabel(16),
@@ -178,6 +196,8 @@ export const configSchema = z
           cpuUtilization: int(1, 100).default(80),
         })
         .default({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 }),
+      ingressController: ingressControllerSettings.default({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.4", replicas: 2, className: "nginx" }),
+      monitoring: monitoringSettings.default({ enabled: true, repository: "https://microsoft.github.io/charts/repo", version: "3.1.28" }),
     }),
   })
   .superRefine((cfg, ctx) => {
@@ -237,6 +257,11 @@ export const configSchema = z
     }
     if (m.protocol === "TCP" && m.path !== "/") {
       add(["azure", "trafficManager", "monitor", "path"], "is not used with TCP probes (remove it or use HTTP/HTTPS)");
+    }
+
+    // the ratings chart's values.schema.json accepts only the official image (or a mirror of it)
+    if (!/\/mongo[:@]/.test(cfg.app.images.mongodb)) {
+      add(["app", "images", "mongodb"], "must be the official mongo image or a mirror of it (e.g. docker.io/library/mongo:8.0.4)");
     }
 
     const a = cfg.app.autoscaling;

@@ -1,23 +1,42 @@
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { Namespace } from "@cdktf/provider-kubernetes/lib/namespace";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { TerraformStack } from "cdktf";
+import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config } from "../config/schema";
+import { DeployIdentity } from "../constructs/apps/deploy-identity";
+import { IngressController } from "../constructs/apps/ingress-controller";
+import { MonitoringAgent } from "../constructs/apps/monitoring-agent";
+import { RATINGS, RatingsApp } from "../constructs/apps/ratings-app";
+import { WebAutoscaler } from "../constructs/apps/web-autoscaler";
 import { configureBackend } from "./backend";
 import type { GlobalStack } from "./global-stack";
 import type { HubStack } from "./hub-stack";
-import { STACK_IDS } from "./naming";
+import { apiServerUrl, hubResourceNames, STACK_IDS } from "./naming";
+
+/** Outputs of every apps-<hub> stack (names are part of the README's instructions). */
+export const APPS_OUTPUTS = {
+  pipelineKubeconfig: "pipeline_kubeconfig",
+} as const;
 
 export interface AppsStackProps {
   readonly config: Config;
   readonly hub: HubStack;
   readonly global: GlobalStack;
+  /** Folder of the ratings Helm chart (charts/ratings), resolved by main.ts. */
+  readonly ratingsChartDir: string;
 }
 
 /** Workloads on one hub's cluster, reached with the credentials the hub stack owns. */
 export class AppsStack extends TerraformStack {
   readonly namespace: string;
+  readonly ingressController: IngressController;
+  /** Undefined when `app.monitoring.enabled` is false. */
+  readonly monitoring?: MonitoringAgent;
+  readonly ratings: RatingsApp;
+  readonly autoscaler: WebAutoscaler;
+  readonly deployIdentity: DeployIdentity;
 
   constructor(scope: Construct, props: AppsStackProps) {
     const { config, hub } = props;
@@ -43,10 +62,62 @@ export class AppsStack extends TerraformStack {
         clientKey: api.clientKey,
       },
     });
+    new RandomProvider(this, "random");
 
     const ns = new Namespace(this, "namespace", {
       metadata: { name: config.app.namespace, labels: { "app.kubernetes.io/part-of": "ratings", "app.kubernetes.io/managed-by": "cdktf" } },
     });
     this.namespace = ns.metadata.name;
+
+    // names derived from config, not cross-stack outputs: the plan shows them and the hub stack gains no output
+    const names = hubResourceNames(config, hub.hub);
+    const app = config.app;
+    this.ingressController = new IngressController(this, "ingress", {
+      repository: app.ingressController.repository,
+      version: app.ingressController.version,
+      replicas: app.ingressController.replicas,
+      className: app.ingressController.className,
+      publicIpName: names.ingressPublicIp,
+      publicIpResourceGroup: names.clusterResourceGroup,
+    });
+
+    if (app.monitoring.enabled) {
+      this.monitoring = new MonitoringAgent(this, "monitoring", {
+        repository: app.monitoring.repository,
+        version: app.monitoring.version,
+        workspaceId: props.global.logAnalytics.workspaceId,
+        workspaceKey: props.global.logAnalytics.workspaceKey,
+        clusterName: names.clusterName,
+      });
+    }
+
+    this.ratings = new RatingsApp(this, "ratings", {
+      chartDir: props.ratingsChartDir,
+      namespace: this.namespace,
+      images: app.images,
+      ingressClassName: this.ingressController.className,
+      dependsOn: [this.ingressController.release],
+    });
+
+    this.autoscaler = new WebAutoscaler(this, "web-autoscaler", {
+      namespace: this.namespace,
+      deploymentName: RATINGS.webDeployment,
+      minReplicas: app.autoscaling.minReplicas,
+      maxReplicas: app.autoscaling.maxReplicas,
+      cpuUtilization: app.autoscaling.cpuUtilization,
+      dependsOn: [this.ratings.release],
+    });
+
+    this.deployIdentity = new DeployIdentity(this, "pipeline", {
+      namespace: this.namespace,
+      name: "ratings-deployer",
+      clusterName: names.clusterName,
+      server: apiServerUrl(config, hub.hub),
+    });
+    new TerraformOutput(this, APPS_OUTPUTS.pipelineKubeconfig, {
+      value: this.deployIdentity.kubeconfig,
+      sensitive: true,
+      description: `Kubeconfig of the ratings-deployer service account on ${hub.hub.name}, for an Azure DevOps Kubernetes service connection (authorization type Kubeconfig).`,
+    });
   }
 }
