@@ -1,3 +1,4 @@
+import YAML from "yaml";
 import { configFrom, defaultConfig, defaultRaw, normalize, resources, synthApp } from "./helpers";
 
 describe("whole app, bundled default config", () => {
@@ -89,6 +90,100 @@ describe("whole app, bundled default config", () => {
     }
   });
 
+  describe("apps stack", () => {
+    const apps = result.stacks["apps-seattle"];
+    const hub = result.stacks["hub-seattle"];
+    const releases: Record<string, any> = Object.fromEntries(resources(apps, "helm_release").map(([, r]) => [r.name, r]));
+    /** The global stack's output a remote-state reference of this stack reads. */
+    const globalOutput = (ref: string) => result.stacks.global.output[/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-global\.outputs\.([^}]+)\}$/.exec(ref)![1]];
+
+    it("installs the three Helm releases with pinned chart versions", () => {
+      expect(Object.values(releases).map((r) => [r.name, r.namespace, r.repository, r.chart, r.version])).toEqual([
+        ["nginx-ingress", "nginx-ingress", "oci://ghcr.io/nginx/charts", "nginx-ingress", "2.6.4"],
+        ["azuremonitor-containers", "kube-system", "https://microsoft.github.io/charts/repo", "azuremonitor-containers", "3.1.28"],
+        ["ratings", "${kubernetes_namespace.namespace.metadata[0].name}", undefined, expect.stringMatching(/^assets\/ratings_chart_[0-9A-F]+\/[0-9A-F]{32}$/), undefined],
+      ]);
+      expect(releases.ratings.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^helm_release\.ingress_release_/), expect.stringMatching(/^kubernetes_secret_v1\.ratings_mongodb-credentials_/)]));
+    });
+
+    it("runs two default-class ingress controllers on the hub's static IP, named from config like the hub stack names it", () => {
+      const values = YAML.parse(releases["nginx-ingress"].values[0]).controller;
+      expect(values.replicaCount).toBe(2);
+      expect(values.ingressClass).toEqual({ name: "nginx", create: true, setAsDefaultIngress: true });
+      expect(values.service.type).toBe("LoadBalancer");
+      const [[, ip]] = resources(hub, "azurestack_public_ip");
+      const [, clusterGroup] = resources(hub, "azurestack_resource_group").find(([id]) => id === "cluster-rg")!;
+      expect(values.service.annotations).toEqual({
+        "service.beta.kubernetes.io/azure-pip-name": ip.name,
+        "service.beta.kubernetes.io/azure-load-balancer-resource-group": clusterGroup.name,
+      });
+    });
+
+    it("gives the monitoring agent the workspace id and cluster name, and the key only through set_sensitive", () => {
+      const agent = releases["azuremonitor-containers"];
+      expect(agent.set.map((s: any) => s.name)).toEqual(["amalogs.secret.wsid", "amalogs.env.clusterName"]);
+      expect(agent.set[1].value).toBe("contoso-ha-seattle");
+      expect(globalOutput(agent.set[0].value).value).toBe("${azurerm_log_analytics_workspace.logs_workspace_11CB4DC9.workspace_id}");
+      expect(agent.set_sensitive).toHaveLength(1);
+      expect(agent.set_sensitive[0].name).toBe("amalogs.secret.key");
+      const key = globalOutput(agent.set_sensitive[0].value);
+      expect(key).toEqual({ sensitive: true, value: "${azurerm_log_analytics_workspace.logs_workspace_11CB4DC9.primary_shared_key}" });
+    });
+
+    it("autoscales ratings-web on CPU with the configured numbers", () => {
+      const [[, hpa]] = resources(apps, "kubernetes_horizontal_pod_autoscaler_v2");
+      expect(hpa.spec).toEqual({
+        min_replicas: 1,
+        max_replicas: 10,
+        metric: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", average_utilization: 80 } } }],
+        scale_target_ref: { api_version: "apps/v1", kind: "Deployment", name: "ratings-web" },
+      });
+      expect(hpa.depends_on).toEqual([expect.stringMatching(/^helm_release\.ratings_release_/)]);
+    });
+
+    it("generates MongoDB's password in Terraform: only expressions in the JSON, no literal", () => {
+      const [[pwId, pw]] = resources(apps, "random_password");
+      expect(pw).toMatchObject({ length: 32, special: false });
+      const [, secret] = resources(apps, "kubernetes_secret_v1").find(([, s]) => s.metadata.name === "ratings-mongodb-credentials")!;
+      expect(secret.data.MONGO_INITDB_ROOT_PASSWORD).toBe(`\${random_password.${pwId}.result}`);
+      expect(secret.data.MONGODB_URI).toBe(
+        `mongodb://ratings:\${random_password.${pwId}.result}@ratings-mongodb.\${kubernetes_namespace.namespace.metadata[0].name}.svc.cluster.local:27017/ratingsdb?authSource=admin`,
+      );
+      expect(result.texts["apps-seattle"]).not.toMatch(/PASSWORD":\s*"(?!\$\{)/);
+      expect(releases.ratings.values[0]).not.toContain("random_password");
+    });
+
+    it("gives pipelines a namespace-scoped identity, no cluster-wide rights, and a kubeconfig only as a sensitive output", () => {
+      expect(apps.resource.kubernetes_cluster_role_v1).toBeUndefined();
+      expect(apps.resource.kubernetes_cluster_role_binding_v1).toBeUndefined();
+      const [[saId, sa]] = resources(apps, "kubernetes_service_account_v1");
+      const [[roleId, role]] = resources(apps, "kubernetes_role_v1");
+      const [[, binding]] = resources(apps, "kubernetes_role_binding_v1");
+      expect(sa.metadata.namespace).toBe("${kubernetes_namespace.namespace.metadata[0].name}");
+      expect(role.metadata.namespace).toBe(sa.metadata.namespace);
+      const rules = role.rule.map((r: any) => `${r.api_groups.join(",")}|${r.resources.join(",")}|${r.verbs.join(",")}`);
+      expect(rules).toEqual([
+        "|secrets|get,list,watch,create,update,patch,delete",
+        "|services|get,list,watch,create,update,patch,delete",
+        "apps|deployments,statefulsets|get,list,watch,create,update,patch,delete",
+        "networking.k8s.io|ingresses|get,list,watch,create,update,patch,delete",
+        "|pods,persistentvolumeclaims|get,list,watch",
+        "apps|replicasets|get,list,watch",
+      ]);
+      expect(JSON.stringify(role.rule)).not.toContain("*");
+      expect(binding.role_ref).toEqual({ api_group: "rbac.authorization.k8s.io", kind: "Role", name: `\${kubernetes_role_v1.${roleId}.metadata[0].name}` });
+      expect(binding.subject).toEqual([{ kind: "ServiceAccount", name: `\${kubernetes_service_account_v1.${saId}.metadata[0].name}`, namespace: sa.metadata.namespace }]);
+      const [tokenId, token] = resources(apps, "kubernetes_secret_v1").find(([, s]) => s.type === "kubernetes.io/service-account-token")!;
+      expect(token.metadata.annotations).toEqual({ "kubernetes.io/service-account.name": `\${kubernetes_service_account_v1.${saId}.metadata[0].name}` });
+      expect(token.wait_for_service_account_token).toBe(true);
+      const out = apps.output.pipeline_kubeconfig;
+      expect(out.sensitive).toBe(true);
+      expect(out.value).toContain(`"token" = kubernetes_secret_v1.${tokenId}.data.token`);
+      expect(out.value).toContain('"server" = "https://contoso-ha-seattle.seattle.cloudapp.azurestack.example.com"');
+      expect(out.value).toMatch(/^\$\{yamlencode\(/);
+    });
+  });
+
   it.each(["global", "traffic", "hub-seattle", "hub-orlando", "apps-seattle", "apps-orlando"])("matches the %s snapshot", (id) => {
     expect(normalize(result.texts[id], result.outdir)).toMatchSnapshot();
   });
@@ -120,6 +215,23 @@ describe("whole app, variations", () => {
       });
     }
     expect(result.stacks.traffic.data.terraform_remote_state["hub-seattle-state"].config.key).toBe("contoso-ha/hub-seattle.tfstate");
+  });
+
+  it("takes autoscaling numbers, chart sources and the monitoring switch from config", () => {
+    const raw = defaultRaw();
+    raw.app.autoscaling = { minReplicas: 2, maxReplicas: 5, cpuUtilization: 60 };
+    raw.app.ingressController = { repository: "oci://mirror.example.com/charts", version: "2.6.3" };
+    raw.app.monitoring = { enabled: false };
+    const result = synthApp(configFrom(raw));
+    const apps = result.stacks["apps-orlando"];
+    const [[, hpa]] = resources(apps, "kubernetes_horizontal_pod_autoscaler_v2");
+    expect([hpa.spec.min_replicas, hpa.spec.max_replicas, hpa.spec.metric[0].resource.target.average_utilization]).toEqual([2, 5, 60]);
+    const releases = resources(apps, "helm_release").map(([, r]) => r);
+    expect(releases.map((r) => r.name)).toEqual(["nginx-ingress", "ratings"]);
+    expect([releases[0].repository, releases[0].version]).toEqual(["oci://mirror.example.com/charts", "2.6.3"]);
+    // no agent: the apps stack reads nothing from the global stack's state
+    expect(Object.keys(result.stacks.global.output).filter((k) => k.startsWith("cross-stack-output"))).toEqual([]);
+    expect(apps.data.terraform_remote_state["cross-stack-reference-input-global"]).toBeUndefined();
   });
 
   it("sends only the routing method's own field to each endpoint", () => {

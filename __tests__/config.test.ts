@@ -33,6 +33,49 @@ describe("bundled default config", () => {
       expect(h.externalDomain).toBe("azurestack.example.com");
     }
     expect(c.app.autoscaling).toEqual({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 });
+    expect(c.app.ingressController).toEqual({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.4", replicas: 2, className: "nginx" });
+    expect(c.app.monitoring).toEqual({ enabled: true, repository: "https://microsoft.github.io/charts/repo", version: "3.1.28" });
+  });
+});
+
+describe("config validation: apps stack settings", () => {
+  it("fills defaults for keys left out of app.ingressController and app.monitoring", () => {
+    const raw = defaultRaw();
+    raw.app.ingressController = { version: "2.6.3" };
+    raw.app.monitoring = { enabled: false };
+    const c = configFrom(raw);
+    expect(c.app.ingressController).toEqual({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.3", replicas: 2, className: "nginx" });
+    expect(c.app.monitoring.enabled).toBe(false);
+  });
+
+  it("rejects chart repositories that are not oci:// or https:// and versions that are not exact", () => {
+    expect(
+      mutate((r) => {
+        r.app.ingressController = { repository: "http://charts.example.com", version: "~2.6" };
+        r.app.monitoring = { repository: "microsoft/charts", version: "latest" };
+      }),
+    ).toEqual([
+      "test.yaml: app.ingressController.repository: must be a Helm repository URL starting with oci:// or https:// (e.g. a mirror in your own registry)",
+      "test.yaml: app.ingressController.version: must be an exact chart version like 2.6.4 (pin it; ranges make plans unpredictable)",
+      "test.yaml: app.monitoring.repository: must be a Helm repository URL starting with oci:// or https:// (e.g. a mirror in your own registry)",
+      "test.yaml: app.monitoring.version: must be an exact chart version like 2.6.4 (pin it; ranges make plans unpredictable)",
+    ]);
+  });
+
+  it("rejects an ingress class that is not a DNS label and a replica count out of range", () => {
+    const lines = mutate((r) => (r.app.ingressController = { className: "NGINX", replicas: 0 }));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^test\.yaml: app\.ingressController\.replicas: /);
+    expect(lines[1]).toMatch(/^test\.yaml: app\.ingressController\.className: must be a DNS label/);
+  });
+
+  it("accepts the official mongo image or a mirror of it, nothing else", () => {
+    expect(mutate((r) => (r.app.images.mongodb = "docker.io/bitnami/mongodb:8.0.4"))).toEqual([
+      "test.yaml: app.images.mongodb: must be the official mongo image or a mirror of it (e.g. docker.io/library/mongo:8.0.4)",
+    ]);
+    const raw = defaultRaw();
+    raw.app.images.mongodb = "contosoharegistry.azurecr.io/mongo:8.0.4";
+    expect(configFrom(raw).app.images.mongodb).toBe("contosoharegistry.azurecr.io/mongo:8.0.4");
   });
 });
 

@@ -1,10 +1,17 @@
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { PublicIp } from "@cdktf/provider-azurestack/lib/public-ip";
-import { TerraformStack, Testing } from "cdktf";
+import { TerraformOutput, TerraformStack, Testing } from "cdktf";
+import YAML from "yaml";
+import { DEPLOYER_RULES, DeployIdentity } from "../constructs/apps/deploy-identity";
+import { IngressController } from "../constructs/apps/ingress-controller";
+import { MonitoringAgent } from "../constructs/apps/monitoring-agent";
+import { RatingsApp } from "../constructs/apps/ratings-app";
+import { WebAutoscaler } from "../constructs/apps/web-autoscaler";
 import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
 import { LogAnalytics } from "../constructs/global/log-analytics";
 import { IngressPublicIp } from "../constructs/hub/ingress-public-ip";
 import { TrafficManager, type TrafficManagerOptions } from "../constructs/traffic/traffic-manager";
+import { RATINGS_CHART_DIR } from "./helpers";
 
 /** Synthesized JSON text of a one-construct stack (what cdktf's jest matchers take). */
 function synthOf(build: (stack: TerraformStack) => void): string {
@@ -97,5 +104,95 @@ describe("ClusterCredentials", () => {
     expect(cert.allowed_uses).toEqual(["client_auth", "digital_signature", "key_encipherment"]);
     expect(cert.ca_cert_pem).toMatch(/^\$\{tls_self_signed_cert\.creds_ca_[0-9A-F]+\.cert_pem\}$/);
     expect(cert.early_renewal_hours).toBeGreaterThan(0);
+  });
+});
+
+describe("IngressController", () => {
+  const base = { repository: "oci://r.example.com/charts", version: "2.6.4", className: "nginx", publicIpName: "pip", publicIpResourceGroup: "rg" };
+  const values = (replicas: number) =>
+    YAML.parse(Object.values<any>(parse(synthOf((s) => new IngressController(s, "i", { ...base, replicas }))).resource.helm_release)[0].values[0]).controller;
+
+  it("binds the service to the named IP and resource group", () => {
+    expect(values(2).service.annotations).toEqual({
+      "service.beta.kubernetes.io/azure-pip-name": "pip",
+      "service.beta.kubernetes.io/azure-load-balancer-resource-group": "rg",
+    });
+  });
+
+  it("keeps one controller up during drains only when there is more than one", () => {
+    expect(values(2).podDisruptionBudget).toEqual({ enabled: true, minAvailable: 1 });
+    expect(values(1).podDisruptionBudget.enabled).toBe(false);
+  });
+});
+
+describe("MonitoringAgent", () => {
+  it("installs into kube-system with the key only in set_sensitive", () => {
+    const json = parse(synthOf((s) => new MonitoringAgent(s, "m", { repository: "https://r", version: "3.1.28", workspaceId: "ws", workspaceKey: "k", clusterName: "c" })));
+    const r = Object.values<any>(json.resource.helm_release)[0];
+    expect(r.namespace).toBe("kube-system");
+    expect(r.set).toEqual([
+      { name: "amalogs.secret.wsid", value: "ws", type: "string" },
+      { name: "amalogs.env.clusterName", value: "c", type: "string" },
+    ]);
+    expect(r.set_sensitive).toEqual([{ name: "amalogs.secret.key", value: "k", type: "string" }]);
+  });
+});
+
+describe("RatingsApp", () => {
+  const build = (imagePullSecrets?: string[]) =>
+    parse(
+      synthOf(
+        (s) =>
+          new RatingsApp(s, "r", {
+            chartDir: RATINGS_CHART_DIR,
+            namespace: "ns",
+            images: { api: "r.example.com/a:1", web: "r.example.com/w:1", mongodb: "docker.io/library/mongo:8.0.4" },
+            ingressClassName: "nginx",
+            imagePullSecrets,
+          }),
+      ),
+    );
+
+  it("installs the chart from a relative asset path", () => {
+    const r = Object.values<any>(build().resource.helm_release)[0];
+    expect(r.chart).toMatch(/^assets\/r_chart_[0-9A-F]+\/[0-9A-F]{32}$/);
+  });
+
+  it("turns pull secret names into the chart's imagePullSecrets list", () => {
+    const values = (j: any) => YAML.parse(Object.values<any>(j.resource.helm_release)[0].values[0]);
+    expect(values(build()).imagePullSecrets).toEqual([]);
+    expect(values(build(["acr-pull"])).imagePullSecrets).toEqual([{ name: "acr-pull" }]);
+  });
+});
+
+describe("WebAutoscaler", () => {
+  it("scales the named deployment on average CPU utilization", () => {
+    const json = parse(synthOf((s) => new WebAutoscaler(s, "a", { namespace: "ns", deploymentName: "web", minReplicas: 3, maxReplicas: 7, cpuUtilization: 65 })));
+    const hpa = Object.values<any>(json.resource.kubernetes_horizontal_pod_autoscaler_v2)[0];
+    expect(hpa.spec).toMatchObject({ min_replicas: 3, max_replicas: 7, scale_target_ref: { kind: "Deployment", name: "web" } });
+    expect(hpa.spec.metric[0].resource.target).toEqual({ type: "Utilization", average_utilization: 65 });
+  });
+});
+
+describe("DeployIdentity", () => {
+  it("never grants wildcards, cluster-scoped kinds or pod exec", () => {
+    const all = DEPLOYER_RULES.flatMap((r) => [...r.resources, ...r.verbs, ...r.apiGroups]);
+    expect(all).not.toContain("*");
+    expect(all).not.toEqual(expect.arrayContaining(["pods/exec"]));
+    expect(DEPLOYER_RULES.flatMap((r) => r.resources)).not.toEqual(expect.arrayContaining(["namespaces"]));
+  });
+
+  it("does not mount the token into pods and writes the namespace into the kubeconfig context", () => {
+    const json = parse(
+      synthOf((s) => {
+        const d = new DeployIdentity(s, "d", { namespace: "ns", name: "deployer", clusterName: "c1", server: "https://api" });
+        new TerraformOutput(s, "kubeconfig", { value: d.kubeconfig, sensitive: true });
+      }),
+    );
+    expect(Object.values<any>(json.resource.kubernetes_service_account_v1)[0].automount_service_account_token).toBe(false);
+    const secret = Object.values<any>(json.resource.kubernetes_secret_v1)[0];
+    expect(secret.type).toBe("kubernetes.io/service-account-token");
+    expect(json.output.kubeconfig.value).toContain('"contexts" = [{"name" = "c1-deployer", "context" = {"cluster" = "c1", "user" = "deployer", "namespace" = "ns"}}]');
+    expect(json.output.kubeconfig.value).toContain('"current-context" = "c1-deployer"');
   });
 });
