@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import Ajv from "ajv";
 import YAML from "yaml";
 
@@ -158,6 +158,50 @@ export function validateKubernetes(object: any): void {
   }
   if (!Model) throw new ChartError(`${object.apiVersion}/${object.kind} is not a Kubernetes API kind`);
   new Model(object).validate();
+  const unknown = unknownFields(object);
+  if (unknown.length) throw new ChartError(`${object.kind} ${object.metadata?.name}: unknown field(s) ${unknown.join(", ")} (Helm's schema validation rejects them)`);
+}
+
+/**
+ * Fields the Kubernetes schema does not define (typos such as `readinesProbe`). kubernetes-models' validators
+ * ignore extra fields; they do read every field the schema defines, so running the model's own compiled
+ * validator on a recording proxy tells which fields of the object are known. Maps (labels, resources) are
+ * enumerated by the validator, which marks all their keys as known.
+ */
+export function unknownFields(object: any): string[] {
+  const modelFile = require.resolve(`kubernetes-models/${object.apiVersion}/${object.kind}`);
+  const rel = /require\("(\.\.\/[^"]*_schemas\/IoK8s[A-Za-z0-9]+\.js)"\)/.exec(readFileSync(modelFile, "utf8"))?.[1];
+  if (!rel) throw new ChartError(`cannot find the schema validator of ${object.apiVersion}/${object.kind} in kubernetes-models`);
+  const validate = require(join(dirname(modelFile), rel)).validate;
+  const read = new Set<string>();
+  const enumerated = new Set<string>();
+  const wrap = (v: any, path: string): any =>
+    v === null || typeof v !== "object"
+      ? v
+      : new Proxy(v, {
+          get(target, key, receiver) {
+            const value = Reflect.get(target, key, receiver);
+            if (typeof key !== "string") return value;
+            read.add(`${path}/${key}`);
+            return wrap(value, `${path}/${key}`);
+          },
+          ownKeys(target) {
+            enumerated.add(path);
+            return Reflect.ownKeys(target);
+          },
+        });
+  if (!validate(wrap(object, ""))) throw new ChartError(`${object.kind} ${object.metadata?.name}: invalid`);
+  const unknown: string[] = [];
+  const walk = (v: any, path: string): void => {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}/${i}`));
+    for (const [k, x] of Object.entries(v)) {
+      if (!read.has(`${path}/${k}`) && !enumerated.has(path)) unknown.push(`${path}/${k}`);
+      else walk(x, `${path}/${k}`);
+    }
+  };
+  walk(object, "");
+  return unknown;
 }
 
 const WORKLOADS = ["Deployment", "StatefulSet"];

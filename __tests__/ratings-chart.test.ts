@@ -210,6 +210,17 @@ describe("ratings chart: the checks catch the defects of the guide's chart", () 
     api.spec.template.spec.containers[0].ports[0].containerPort = "3000";
     expect(() => validateKubernetes(api)).toThrow(/containerPort must be integer/);
   });
+
+  it("rejects fields the Kubernetes schema does not define, as Helm does (a misspelt probe would otherwise vanish)", () => {
+    const web = structuredClone(find("Deployment", "ratings-web"));
+    const c = web.spec.template.spec.containers[0];
+    c.readinesProbe = c.readinessProbe;
+    delete c.readinessProbe;
+    web.spec.template.spec.securityContext = { fsGroupp: 999 };
+    expect(() => validateKubernetes(web)).toThrow(
+      "Deployment ratings-web: unknown field(s) /spec/template/spec/containers/0/readinesProbe, /spec/template/spec/securityContext/fsGroupp",
+    );
+  });
 });
 
 describe("chart renderer: the templating subset", () => {
