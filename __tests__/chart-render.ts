@@ -74,9 +74,10 @@ export function mergeValues(base: any, override: any): any {
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Validates values against values.schema.json the way `helm install` does; returns ajv's messages. */
+const compiled = new WeakMap<object, ReturnType<Ajv["compile"]>>();
 export function schemaErrors(schema: any, values: any): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  const validate = ajv.compile(schema);
+  if (!compiled.has(schema)) compiled.set(schema, new Ajv({ allErrors: true, strict: true }).compile(schema));
+  const validate = compiled.get(schema)!;
   if (validate(values)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`);
 }
