@@ -75,7 +75,8 @@ for required in definition output_dir resource_group subscription_id client_id a
 done
 case "$identity_system" in azure_ad | adfs) ;; *) usage "--identity-system must be azure_ad or adfs, not $identity_system" ;; esac
 [ -r "$definition" ] || die "$EXIT_USAGE" "desired definition $definition is missing or unreadable"
-jq -e '.apiVersion == "vlabs"' "$definition" >/dev/null || die "$EXIT_USAGE" "$definition is not a vlabs cluster definition"
+jq -e '.apiVersion == "vlabs" and (.location | type == "string")' "$definition" >/dev/null ||
+  die "$EXIT_USAGE" "$definition is not a vlabs cluster definition"
 [ -n "${AKS_ENGINE_CLIENT_SECRET:-}" ] || die "$EXIT_USAGE" "AKS_ENGINE_CLIENT_SECRET is not set (the service principal secret comes from the environment)"
 export AKS_ENGINE_CLIENT_SECRET
 command -v "$aks_engine" >/dev/null || die "$EXIT_USAGE" "$aks_engine is not installed (cloud-init installs it on the engine VM)"
@@ -88,7 +89,6 @@ chmod 0700 "$state_dir"
 exec 9>"$state_dir/lock"
 flock -n 9 || die "$EXIT_REFUSED" "another cluster-lifecycle run holds $state_dir/lock (wait for it to finish)"
 
-location="$(jq -r '.location' "$definition")"
 
 # Meaning of the custom script extension (CSE) exit codes aks-engine reports when a node fails to provision.
 cse_meaning() {
@@ -135,12 +135,18 @@ common_args() {
   if [ "$identity_system" = "adfs" ]; then printf '%s\n' --identity-system adfs; fi
 }
 
-# "name count vmSize" per node pool, sorted by name.
-pools_of() { jq -r '.properties.agentPoolProfiles[] | "\(.name) \(.count) \(.vmSize)"' "$1" | sort; }
-version_of() { jq -r '.properties.orchestratorProfile.orchestratorVersion' "$1"; }
-# the fields that decide whether a failed deploy's generated apimodel.json can be reused as is
-shape_of() { jq -cS '{v: .properties.orchestratorProfile.orchestratorVersion, m: [.properties.masterProfile.count, .properties.masterProfile.vmSize], p: [.properties.agentPoolProfiles[] | [.name, .count, .vmSize]]}' "$1"; }
+# The fields the lifecycle acts on, one jq call per file: "location L", "version V", "master COUNT SIZE",
+# then "pool NAME COUNT SIZE" per node pool sorted by name. Equal shapes mean equal clusters for this script.
+shape_of() {
+  jq -r '"location \(.location)", "version \(.properties.orchestratorProfile.orchestratorVersion)",
+    "master \(.properties.masterProfile.count) \(.properties.masterProfile.vmSize)",
+    (.properties.agentPoolProfiles | sort_by(.name)[] | "pool \(.name) \(.count) \(.vmSize)")' "$1"
+}
+field() { awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print; exit }' <<<"$2"; }
+pools() { awk '$1 == "pool" { print $2, $3, $4 }' <<<"$1"; }
 
+desired_shape="$(shape_of "$definition")"
+location="$(field location "$desired_shape")"
 mapfile -t common < <(common_args)
 
 deploy() {
@@ -150,17 +156,17 @@ deploy() {
   run_aks_engine deploy --api-model "$model" --output-directory "$output_dir" "${common[@]}" "$@"
   touch "$state_dir/applied"
   rm -f "$state_dir/deploy-started"
-  log "deploy finished: Kubernetes $(version_of "$applied"), apimodel.json in $output_dir"
+  log "deploy finished: Kubernetes $(field version "$(shape_of "$applied")"), apimodel.json in $output_dir"
 }
 
-log "desired: Kubernetes $(version_of "$definition"), control plane $(jq -r '.properties.masterProfile.count' "$definition"), pools: $(pools_of "$definition" | awk '{printf "%s%s=%s", (NR>1?", ":""), $1, $2}')"
+log "desired: Kubernetes $(field version "$desired_shape"), control plane $(field master "$desired_shape" | cut -d' ' -f1), pools: $(pools "$desired_shape" | awk '{printf "%s%s=%s", (NR>1?", ":""), $1, $2}')"
 
 if [ ! -f "$state_dir/applied" ]; then
   if [ -f "$state_dir/deploy-started" ]; then
     # A previous deploy failed part-way. Deploy again into the same resource group (ARM completes what is
     # missing) and keep the certificates it generated when the cluster shape has not changed since.
     model="$definition"
-    if [ -f "$applied" ] && [ "$(shape_of "$applied")" = "$(shape_of "$definition")" ]; then model="$applied"; fi
+    if [ -f "$applied" ] && [ "$(shape_of "$applied")" = "$desired_shape" ]; then model="$applied"; fi
     log "resuming the deploy that did not finish (same resource group $resource_group, --force-overwrite)"
     deploy "$model" --force-overwrite
   else
@@ -174,17 +180,19 @@ fi
 [ -f "$applied" ] || die "$EXIT_REFUSED" "the cluster was deployed but $applied is missing: restore it from a backup (every later upgrade or scale needs it)"
 
 # --- compare desired and applied, and refuse anything aks-engine cannot do, before doing anything ---
+applied_shape="$(shape_of "$applied")"
 problems=()
-for field in count vmSize; do
-  want="$(jq -r ".properties.masterProfile.$field" "$definition")"
-  have="$(jq -r ".properties.masterProfile.$field" "$applied")"
-  if [ "$want" != "$have" ]; then
-    problems+=("control plane $field changed from $have to $want: aks-engine-azurestack cannot change the control plane $field of a running cluster (set it back to $have, or build a new cluster)")
-  fi
-done
+read -r want_count want_size <<<"$(field master "$desired_shape")"
+read -r have_count have_size <<<"$(field master "$applied_shape")"
+if [ "$want_count" != "$have_count" ]; then
+  problems+=("control plane count changed from $have_count to $want_count: aks-engine-azurestack cannot change the control plane count of a running cluster (set it back to $have_count, or build a new cluster)")
+fi
+if [ "$want_size" != "$have_size" ]; then
+  problems+=("control plane vmSize changed from $have_size to $want_size: aks-engine-azurestack cannot resize the control plane of a running cluster (set it back to $have_size)")
+fi
 
-desired_version="$(version_of "$definition")"
-applied_version="$(version_of "$applied")"
+desired_version="$(field version "$desired_shape")"
+applied_version="$(field version "$applied_shape")"
 upgrade_to=""
 if [ "$desired_version" != "$applied_version" ]; then
   IFS=. read -r d_major d_minor _ <<<"$desired_version"
@@ -204,7 +212,7 @@ fi
 scales=()
 while read -r name count size; do
   [ -n "$name" ] || continue
-  line="$(pools_of "$applied" | awk -v n="$name" '$1 == n')"
+  line="$(pools "$applied_shape" | awk -v n="$name" '$1 == n')"
   if [ -z "$line" ]; then
     problems+=("node pool $name is new: this runner does not add node pools (keep the pools of the running cluster)")
     continue
@@ -214,13 +222,13 @@ while read -r name count size; do
     problems+=("node pool $name vmSize changed from $have_size to $size: aks-engine-azurestack cannot resize a pool's VMs (set it back to $have_size)")
   fi
   if [ "$count" != "$have_count" ]; then scales+=("$name $have_count $count"); fi
-done < <(pools_of "$definition")
+done < <(pools "$desired_shape")
 while read -r name _ _; do
   [ -n "$name" ] || continue
-  if ! pools_of "$definition" | awk -v n="$name" '$1 == n { found = 1 } END { exit !found }'; then
+  if ! pools "$desired_shape" | awk -v n="$name" '$1 == n { found = 1 } END { exit !found }'; then
     problems+=("node pool $name is gone from the definition: this runner does not remove node pools (scale it down instead)")
   fi
-done < <(pools_of "$applied")
+done < <(pools "$applied_shape")
 
 if [ ${#problems[@]} -gt 0 ]; then
   for p in "${problems[@]}"; do log "REFUSED: $p"; done
@@ -236,7 +244,7 @@ if [ -n "$upgrade_to" ]; then
   log "upgrade: Kubernetes $applied_version -> $upgrade_to"
   run_aks_engine upgrade --api-model "$applied" --upgrade-version "$upgrade_to" "${common[@]}"
   touch "$state_dir/applied"
-  log "upgrade finished: Kubernetes $(version_of "$applied")"
+  log "upgrade finished: Kubernetes $(field version "$(shape_of "$applied")")"
 fi
 
 for s in "${scales[@]}"; do

@@ -2,7 +2,7 @@ import { AzurestackProvider } from "@cdktf/provider-azurestack/lib/provider";
 import { ResourceGroup } from "@cdktf/provider-azurestack/lib/resource-group";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
-import { AssetType, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { AssetType, Fn, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { join } from "node:path";
 import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl } from "../config/catalog";
@@ -47,7 +47,7 @@ export const LIFECYCLE_SCRIPT = join(__dirname, "..", "scripts", "cluster-lifecy
  * paths taken from the repository root (Terraform runs in cdktf.out/stacks/<stack>/), absolute ones as is.
  */
 export function terraformLocalPath(path: string): string {
-  if (path.startsWith("~/")) return `\${pathexpand("${path}")}`;
+  if (path.startsWith("~/")) return Fn.pathexpand(path);
   if (path.startsWith("/")) return path;
   return `../../../${path.replace(/^\.\//, "")}`;
 }
@@ -189,9 +189,9 @@ export class HubStack extends TerraformStack {
         caCertificatePem: credentials.caCertificatePem,
         clientCertificatePem: credentials.clientCertificatePem,
         clientKeyPem: credentials.clientKeyPem,
+        // the file is only useful once the cluster answers
+        dependsOn: [this.lifecycle.resource],
       });
-      // the file is only useful once the cluster answers
-      kubeconfig.node.addDependency(this.lifecycle);
       new TerraformOutput(this, HUB_ENGINE_OUTPUTS.kubeconfigFile, { value: kubeconfig.filename });
     }
 

@@ -1,5 +1,5 @@
 import { SensitiveFile } from "@cdktf/provider-local/lib/sensitive-file";
-import { Fn } from "cdktf";
+import { Fn, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 
 export interface KubeconfigFileOptions {
@@ -11,6 +11,8 @@ export interface KubeconfigFileOptions {
   readonly clientCertificatePem: string;
   /** Sensitive. */
   readonly clientKeyPem: string;
+  /** What must exist before the file is useful (the lifecycle runner). */
+  readonly dependsOn?: ITerraformDependable[];
 }
 
 /**
@@ -41,6 +43,7 @@ export class KubeconfigFile extends Construct {
       content: Fn.yamlencode(kubeconfig),
       filePermission: "0600",
       directoryPermission: "0700",
+      dependsOn: o.dependsOn,
     });
     this.filename = file.filename;
   }

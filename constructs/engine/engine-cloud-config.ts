@@ -22,6 +22,9 @@ export function aksEngineInstaller(o: EngineCloudConfigOptions): string {
   return `#!/usr/bin/env bash
 # Installs the pinned aks-engine-azurestack release; written by cloud-init, run once at first boot.
 set -euo pipefail
+# DEST and VERSION_FILE may be overridden by tests; cloud-init runs it with the defaults.
+DEST="\${AKS_ENGINE_DEST:-${AKS_ENGINE_BINARY}}"
+VERSION_FILE="\${AKS_ENGINE_VERSION_FILE:-/opt/aks-engine/VERSION}"
 VERSION=${q(o.aksEngineVersion)}
 URL=${q(o.downloadUrl)}
 SHA256=${q(o.sha256)}
@@ -38,9 +41,9 @@ if [ -z "$binary" ]; then
   echo "aks-engine-azurestack $VERSION: the archive holds no aks-engine-azurestack binary" >&2
   exit 1
 fi
-install -m 0755 "$binary" ${AKS_ENGINE_BINARY}
-echo "$VERSION" > /opt/aks-engine/VERSION
-${AKS_ENGINE_BINARY} version
+install -m 0755 "$binary" "$DEST"
+echo "$VERSION" >"$VERSION_FILE"
+"$DEST" version
 `;
 }
 
