@@ -75,7 +75,8 @@ export class ClusterLifecycle extends Construct {
           // Provisioners start as soon as SSH answers: wait until cloud-init has installed aks-engine.
           type: "remote-exec",
           inline: [
-            "set -eu",
+            "#!/bin/bash",
+            "set -euo pipefail",
             "rc=0; cloud-init status --wait >/dev/null || rc=$?",
             `if [ "$rc" -eq 1 ]; then echo 'engine VM: cloud-init failed, aks-engine-azurestack is not installed (see /var/log/cloud-init-output.log):' >&2; cloud-init status --long >&2 || true; exit 1; fi`,
             "command -v aks-engine-azurestack >/dev/null || { echo 'engine VM: aks-engine-azurestack is not on PATH' >&2; exit 1; }",
@@ -88,7 +89,8 @@ export class ClusterLifecycle extends Construct {
         {
           type: "remote-exec",
           inline: [
-            "set -eu",
+            "#!/bin/bash",
+            "set -euo pipefail",
             `chmod 0600 ${dir}/desired.json && chmod 0700 ${dir}/cluster-lifecycle.sh`,
             // The secret goes to aks-engine through its own environment variable, never through argv.
             `AKS_ENGINE_CLIENT_SECRET="$(jq -r .properties.servicePrincipalProfile.secret ${dir}/desired.json)" ${dir}/cluster-lifecycle.sh ${args}`,
