@@ -171,6 +171,10 @@ if [ ! -f "$state_dir/applied" ]; then
     deploy "$model" --force-overwrite
   else
     [ ! -e "$output_dir" ] || die "$EXIT_REFUSED" "$output_dir exists but no deploy was recorded in $state_dir (move it away if it is stale)"
+    # A replaced engine VM has no record of the cluster: never deploy over one that already answers.
+    if curl --silent --insecure --connect-timeout 5 --max-time 10 --output /dev/null "https://$apiserver/healthz"; then
+      die "$EXIT_REFUSED" "a Kubernetes API server already answers at $apiserver but this engine VM has no record of deploying it: restore $(dirname "$output_dir") from a backup of the previous engine VM instead of deploying a second time"
+    fi
     log "first deploy of the cluster into resource group $resource_group"
     deploy "$definition"
   fi

@@ -9,12 +9,15 @@ setup() {
   mkdir -p "$WORK" "$BATS_TEST_TMPDIR/bin"
   cp "$BATS_TEST_DIRNAME/fake-aks-engine-azurestack" "$BATS_TEST_TMPDIR/bin/aks-engine-azurestack"
   export PATH="$BATS_TEST_TMPDIR/bin:$PATH"
+  # the API server probe: no cluster answers unless a test says so (FAKE_APISERVER_UP=1)
+  printf '#!/bin/sh\n[ "${FAKE_APISERVER_UP:-0}" = 1 ]\n' >"$BATS_TEST_TMPDIR/bin/curl"
+  chmod +x "$BATS_TEST_TMPDIR/bin/curl"
   export FAKE_ARGV_LOG="$BATS_TEST_TMPDIR/argv.log" FAKE_ENV_LOG="$BATS_TEST_TMPDIR/env.log"
   : >"$FAKE_ARGV_LOG"
   DEF="$WORK/desired.json"
   OUT="$WORK/_output"
   LOG="$WORK/lifecycle.log"
-  unset FAKE_FAIL_COMMAND FAKE_FAIL_CSE
+  unset FAKE_FAIL_COMMAND FAKE_FAIL_CSE FAKE_APISERVER_UP
 }
 
 # desired VERSION CONTROL_PLANE_COUNT POOL:COUNT[:SIZE]... writes the desired definition (like Terraform does)
@@ -225,4 +228,12 @@ last_call() { tail -n 1 "$FAKE_ARGV_LOG"; }
   [ "$status" -eq 3 ]
   [ "$(calls)" -eq 1 ]
   [[ "$output" == *"restore it from a backup"* ]]
+}
+
+@test "a first deploy is refused when a cluster already answers (engine VM replaced, records lost)" {
+  desired 1.34.4 3 linuxpool:3
+  FAKE_APISERVER_UP=1 run lifecycle
+  [ "$status" -eq 3 ]
+  [ "$(calls)" -eq 0 ]
+  [[ "$output" == *"already answers at c1.local.cloudapp.azurestack.external"*"restore"* ]]
 }
