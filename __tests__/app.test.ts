@@ -64,7 +64,8 @@ describe("whole app, bundled default config", () => {
 
   it("keeps the ingress IP in the cluster's resource group", () => {
     const hub = result.stacks["hub-seattle"];
-    const [[, ip]] = resources(hub, "azurestack_public_ip");
+    // the hub stack also holds the engine VM's public IP: pick the ingress one by name
+    const [, ip] = resources(hub, "azurestack_public_ip").find(([, p]) => p.name === "contoso-ha-seattle-ingress")!;
     expect(ip).toMatchObject({ allocation_method: "Static", name: "contoso-ha-seattle-ingress" });
     expect(ip.resource_group_name).toMatch(/^\$\{azurestack_resource_group\.cluster-rg\.name\}$/);
   });

@@ -78,6 +78,37 @@ const nodePool = z.strictObject({
   vmSize: z.string().min(1).default("Standard_D2_v2"),
 });
 
+// --- issue 3: engine VM, aks-engine install, cluster lifecycle (hubs[].engine / hubs[].cluster) ---
+const sha256 = z.string().regex(/^[a-f0-9]{64}$/, "must be a SHA-256 checksum: 64 lowercase hex digits (from sha256sum of the release archive)");
+/** A local path Terraform reads or writes on the deploying machine; `~/` is expanded, relative paths are from the repository root. */
+const localPath = z
+  .string()
+  .min(1)
+  .refine((s) => !/[\n"$]/.test(s) && !s.includes("${"), "must be a plain file path without quotes, '$' or newlines (e.g. ~/.ssh/id_rsa)");
+const engineExtras = {
+  /** Marketplace image (must be syndicated on the hub). Gen1 Ubuntu 22.04 is the safe default on Azure Stack Hub. */
+  image: z
+    .strictObject({
+      publisher: z.string().min(1).default("Canonical"),
+      offer: z.string().min(1).default("0001-com-ubuntu-server-jammy"),
+      sku: z.string().min(1).default("22_04-lts"),
+      version: z.string().min(1).default("latest"),
+    })
+    .default({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" }),
+  /** Address space of the engine VM's own virtual network (one subnet spans it). */
+  addressSpace: z.string().refine((s) => isCidr(s) && s.includes("."), "must be an IPv4 CIDR (e.g. 10.100.0.0/24)").default("10.100.0.0/24"),
+  /** Where cloud-init downloads the release archive; an internal mirror on disconnected hubs. */
+  aksEngineDownloadUrl: httpsUrl.optional(),
+  /** SHA-256 of the release archive; required when config/catalog.ts has none for the release. */
+  aksEngineSha256: sha256.optional(),
+  /** Private key file for the runner's SSH connection; without it Terraform uses ssh-agent. */
+  sshIdentityFile: localPath.optional(),
+};
+const clusterExtras = {
+  /** Opt-in: write an admin kubeconfig (mode 0600) to this path on the deploying machine. */
+  kubeconfigFile: localPath.optional(),
+};
+
 const hub = z.strictObject({
   name: dnsLabel(16),
   location: z.string().regex(/^[a-z0-9]+$/, "must be the hub's region name in lowercase letters and digits (e.g. local, seattle)"),
@@ -117,6 +148,7 @@ const hub = z.strictObject({
       .string()
       .refine((v) => v in AKS_ENGINE_RELEASES, `is not a release this product pins (use one of ${Object.keys(AKS_ENGINE_RELEASES).join(", ")})`)
       .default("v0.85.0"),
+    ...engineExtras,
   }),
   cluster: z.strictObject({
     kubernetesVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a full Kubernetes version like 1.34.4"),
@@ -126,6 +158,7 @@ const hub = z.strictObject({
     }),
     nodePools: z.array(nodePool).min(1, "needs at least one node pool"),
     networkPlugin: z.enum(["kubenet", "azure"]).default("kubenet"),
+    ...clusterExtras,
   }),
 });
 
@@ -213,6 +246,13 @@ export const configSchema = z
         add(
           ["hubs", i, "cluster", "kubernetesVersion"],
           `${h.cluster.kubernetesVersion} is not supported by aks-engine-azurestack ${h.engine.aksEngineVersion} (use one of ${release.kubernetesVersions.join(", ")})`,
+        );
+      }
+
+      if (release && !release.linuxAmd64Sha256 && !h.engine.aksEngineSha256) {
+        add(
+          ["hubs", i, "engine", "aksEngineSha256"],
+          `is required: the product pins no checksum for aks-engine-azurestack ${h.engine.aksEngineVersion} (set the sha256sum of aks-engine-azurestack-${h.engine.aksEngineVersion}-linux-amd64.tar.gz, checked against the release page)`,
         );
       }
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian/Ubuntu machine: the real validators the tests call
-# (cloud-init's schema check, shellcheck, bats, yamllint) from the distribution, and the npm packages.
+# (cloud-init's schema check, shellcheck, bats, yamllint; jq and flock for the lifecycle script's tests) from the
+# distribution, and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(cloud-init shellcheck bats yamllint)
+APT_PACKAGES=(cloud-init shellcheck bats yamllint jq)
 missing=()
-for tool in cloud-init shellcheck bats yamllint; do
+for tool in cloud-init shellcheck bats yamllint jq flock; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then

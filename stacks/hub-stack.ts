@@ -1,11 +1,19 @@
 import { AzurestackProvider } from "@cdktf/provider-azurestack/lib/provider";
 import { ResourceGroup } from "@cdktf/provider-azurestack/lib/resource-group";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
-import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { LocalProvider } from "@cdktf/provider-local/lib/provider";
+import { AssetType, Fn, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
+import { join } from "node:path";
+import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl } from "../config/catalog";
 import type { Config, HubConfig } from "../config/schema";
 import { hubClientSecretVariable } from "../config/secrets";
 import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
+import { ClusterDefinition } from "../constructs/cluster/cluster-definition";
+import { ClusterLifecycle, engineClusterDir } from "../constructs/cluster/cluster-lifecycle";
+import { KubeconfigFile } from "../constructs/cluster/kubeconfig-file";
+import { renderEngineCloudConfig } from "../constructs/engine/engine-cloud-config";
+import { EngineVm } from "../constructs/engine/engine-vm";
 import { IngressPublicIp } from "../constructs/hub/ingress-public-ip";
 import { configureBackend } from "./backend";
 import { apiServerUrl, commonTags, hubResourceNames, STACK_IDS } from "./naming";
@@ -17,6 +25,32 @@ export const HUB_OUTPUTS = {
   clusterResourceGroup: "cluster_resource_group",
   apiServerUrl: "api_server_url",
 } as const;
+
+/** Explicit outputs for people (engine VM access) and for tools that read the hub's admin credentials. */
+export const HUB_ENGINE_OUTPUTS = {
+  engineFqdn: "engine_fqdn",
+  engineIpAddress: "engine_ip_address",
+  engineSsh: "engine_ssh",
+  engineLifecycleLog: "engine_lifecycle_log",
+  clusterCaCertificate: "cluster_ca_certificate",
+  clientCertificate: "client_certificate",
+  /** Sensitive. */
+  clientKey: "client_key",
+  kubeconfigFile: "kubeconfig_file",
+} as const;
+
+/** The lifecycle script, shipped to Terraform as an asset (copied into the stack folder at synth). */
+export const LIFECYCLE_SCRIPT = join(__dirname, "..", "scripts", "cluster-lifecycle.sh");
+
+/**
+ * A path from config as Terraform on the deploying machine sees it: `~/` expanded at apply time, relative
+ * paths taken from the repository root (Terraform runs in cdktf.out/stacks/<stack>/), absolute ones as is.
+ */
+export function terraformLocalPath(path: string): string {
+  if (path.startsWith("~/")) return Fn.pathexpand(path);
+  if (path.startsWith("/")) return path;
+  return `../../../${path.replace(/^\.\//, "")}`;
+}
 
 /** What a Kubernetes or Helm provider needs to reach the cluster as admin. */
 export interface KubeApiAccess {
@@ -32,12 +66,18 @@ export interface HubStackProps {
   readonly hub: HubConfig;
 }
 
-/** One Azure Stack Hub: its resource groups, the cluster's credentials and the ingress IP. */
+/**
+ * One Azure Stack Hub: the AKS engine VM, the cluster (deployed, upgraded and scaled by the lifecycle runner on
+ * that VM), the cluster's credentials and the ingress IP.
+ */
 export class HubStack extends TerraformStack {
   readonly hub: HubConfig;
   readonly kubeApi: KubeApiAccess;
   readonly ingressIp: IngressPublicIp;
   readonly clusterName: string;
+  readonly engine: EngineVm;
+  readonly definition: ClusterDefinition;
+  readonly lifecycle: ClusterLifecycle;
 
   constructor(scope: Construct, props: HubStackProps) {
     const { config, hub } = props;
@@ -65,7 +105,7 @@ export class HubStack extends TerraformStack {
     const names = hubResourceNames(config, hub);
     const tags = commonTags(config, hub);
     this.clusterName = names.clusterName;
-    new ResourceGroup(this, "engine-rg", { name: names.engineResourceGroup, location: hub.location, tags });
+    const engineGroup = new ResourceGroup(this, "engine-rg", { name: names.engineResourceGroup, location: hub.location, tags });
     const clusterGroup = new ResourceGroup(this, "cluster-rg", { name: names.clusterResourceGroup, location: hub.location, tags });
 
     this.ingressIp = new IngressPublicIp(this, "ingress-ip", {
@@ -83,6 +123,85 @@ export class HubStack extends TerraformStack {
       clientCertificate: credentials.clientCertificatePem,
       clientKey: credentials.clientKeyPem,
     };
+
+    // --- engine VM and cluster lifecycle (issue 3) ---
+    const engine = hub.engine;
+    const release = AKS_ENGINE_RELEASES[engine.aksEngineVersion];
+    this.engine = new EngineVm(this, "engine", {
+      name: names.engineVm,
+      location: hub.location,
+      resourceGroupName: engineGroup.name,
+      addressSpace: engine.addressSpace,
+      allowedSshCidrs: engine.allowedSshCidrs,
+      adminUsername: engine.adminUsername,
+      sshPublicKey: engine.sshPublicKey,
+      vmSize: engine.vmSize,
+      image: engine.image,
+      cloudConfig: renderEngineCloudConfig({
+        aksEngineVersion: engine.aksEngineVersion,
+        downloadUrl: engine.aksEngineDownloadUrl ?? aksEngineDownloadUrl(engine.aksEngineVersion),
+        // config validation guarantees one of them (fail closed: no checksum, no install)
+        sha256: engine.aksEngineSha256 ?? release.linuxAmd64Sha256!,
+      }),
+      tags,
+    });
+
+    this.definition = new ClusterDefinition(this, "definition", {
+      location: hub.location,
+      kubernetesVersion: hub.cluster.kubernetesVersion,
+      networkPlugin: hub.cluster.networkPlugin,
+      portalUrl: hub.portalUrl,
+      identitySystem: hub.identitySystem,
+      dnsPrefix: names.clusterName,
+      controlPlane: hub.cluster.controlPlane,
+      nodePools: hub.cluster.nodePools,
+      adminUsername: engine.adminUsername,
+      sshPublicKey: engine.sshPublicKey,
+      clientId: hub.clientId,
+      clientSecret: clientSecret.stringValue,
+      caCertificatePem: credentials.caCertificatePem,
+      caPrivateKeyPem: credentials.caPrivateKeyPem,
+    });
+
+    const script = new TerraformAsset(this, "lifecycle-script", { path: LIFECYCLE_SCRIPT, type: AssetType.FILE });
+    this.lifecycle = new ClusterLifecycle(this, "lifecycle", {
+      host: this.engine.publicIpAddress,
+      adminUsername: engine.adminUsername,
+      sshIdentityFile: engine.sshIdentityFile ? terraformLocalPath(engine.sshIdentityFile) : undefined,
+      definitionJson: this.definition.json,
+      shape: this.definition.shape,
+      scriptSource: script.path,
+      scriptHash: script.assetHash,
+      resourceGroup: clusterGroup.name,
+      subscriptionId: hub.subscriptionId,
+      clientId: hub.clientId,
+      identitySystem: hub.identitySystem,
+      apiServerFqdn: new URL(this.kubeApi.host).hostname,
+      dependsOn: [this.engine.vm, clusterGroup],
+    });
+
+    if (hub.cluster.kubeconfigFile) {
+      new LocalProvider(this, "local");
+      const kubeconfig = new KubeconfigFile(this, "kubeconfig", {
+        filename: terraformLocalPath(hub.cluster.kubeconfigFile),
+        clusterName: names.clusterName,
+        server: this.kubeApi.host,
+        caCertificatePem: credentials.caCertificatePem,
+        clientCertificatePem: credentials.clientCertificatePem,
+        clientKeyPem: credentials.clientKeyPem,
+        // the file is only useful once the cluster answers
+        dependsOn: [this.lifecycle.resource],
+      });
+      new TerraformOutput(this, HUB_ENGINE_OUTPUTS.kubeconfigFile, { value: kubeconfig.filename });
+    }
+
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineFqdn, { value: this.engine.fqdn });
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineIpAddress, { value: this.engine.publicIpAddress });
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineSsh, { value: `ssh ${engine.adminUsername}@${this.engine.fqdn}` });
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineLifecycleLog, { value: `${engineClusterDir(engine.adminUsername)}/lifecycle.log` });
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.clusterCaCertificate, { value: credentials.caCertificatePem });
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.clientCertificate, { value: credentials.clientCertificatePem });
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.clientKey, { value: credentials.clientKeyPem, sensitive: true });
 
     new TerraformOutput(this, HUB_OUTPUTS.ingressIpAddress, { value: this.ingressIp.ipAddress });
     new TerraformOutput(this, HUB_OUTPUTS.ingressIpName, { value: this.ingressIp.name });

@@ -17,6 +17,8 @@ export function hubResourceNames(config: Config, hub: HubConfig) {
     engineResourceGroup: `${base}-engine`,
     clusterResourceGroup: `${base}-cluster`,
     ingressPublicIp: `${base}-ingress`,
+    /** AKS engine helper VM and its network (engine resource group). */
+    engineVm: `${base}-engine`,
   } as const;
 }
 

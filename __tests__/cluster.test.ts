@@ -1,0 +1,180 @@
+import { SensitiveFile } from "@cdktf/provider-local/lib/sensitive-file";
+import { LocalProvider } from "@cdktf/provider-local/lib/provider";
+import { Fn, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
+import { ClusterDefinition, type ClusterDefinitionOptions } from "../constructs/cluster/cluster-definition";
+import { ClusterLifecycle, type ClusterLifecycleOptions } from "../constructs/cluster/cluster-lifecycle";
+import { KubeconfigFile } from "../constructs/cluster/kubeconfig-file";
+
+function synthOf(build: (stack: TerraformStack) => void): any {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  build(stack);
+  return JSON.parse(Testing.synth(stack));
+}
+
+const base: Omit<ClusterDefinitionOptions, "clientSecret" | "caCertificatePem" | "caPrivateKeyPem"> = {
+  location: "local",
+  kubernetesVersion: "1.34.4",
+  networkPlugin: "kubenet",
+  portalUrl: "https://portal.local.azurestack.external",
+  identitySystem: "adfs",
+  dnsPrefix: "c1",
+  controlPlane: { count: 3, vmSize: "Standard_D2_v2" },
+  nodePools: [{ name: "linuxpool", count: 3, vmSize: "Standard_D2_v2" }],
+  adminUsername: "azureuser",
+  sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2E test",
+  clientId: "22222222-2222-2222-2222-222222222222",
+};
+
+/** A definition wired like the hub stack does: secrets from a sensitive variable and the tls resources. */
+function definitionIn(stack: TerraformStack, over: Partial<ClusterDefinitionOptions> = {}): ClusterDefinition {
+  const secret = new TerraformVariable(stack, "sp_secret", { type: "string", sensitive: true });
+  const creds = new ClusterCredentials(stack, "creds", { clusterName: "c1" });
+  return new ClusterDefinition(stack, "definition", {
+    ...base,
+    clientSecret: secret.stringValue,
+    caCertificatePem: creds.caCertificatePem,
+    caPrivateKeyPem: creds.caPrivateKeyPem,
+    ...over,
+  });
+}
+
+describe("ClusterDefinition", () => {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  const def = definitionIn(stack);
+  const p = def.model.properties;
+
+  it("is a vlabs model for Azure Stack Hub: cloud controller manager on, instance metadata off, custom cloud profile", () => {
+    expect(def.model).toMatchObject({ apiVersion: "vlabs", location: "local" });
+    expect(p.orchestratorProfile).toMatchObject({ orchestratorType: "Kubernetes", orchestratorRelease: "1.34", orchestratorVersion: "1.34.4" });
+    expect(p.orchestratorProfile.kubernetesConfig).toMatchObject({ networkPlugin: "kubenet", useInstanceMetadata: false, useCloudControllerManager: true });
+    expect(p.customCloudProfile).toEqual({ portalURL: "https://portal.local.azurestack.external", identitySystem: "adfs" });
+  });
+
+  it("enables the Azure Disk CSI driver so MongoDB can get a persistent volume", () => {
+    expect(p.orchestratorProfile.kubernetesConfig.addons).toEqual([{ name: "azuredisk-csi-driver", enabled: true }]);
+  });
+
+  it("describes the control plane and node pools in availability sets without accelerated networking", () => {
+    expect(p.masterProfile).toEqual({ count: 3, dnsPrefix: "c1", vmSize: "Standard_D2_v2", distro: "aks-ubuntu-22.04" });
+    expect(p.agentPoolProfiles).toEqual([
+      { name: "linuxpool", count: 3, vmSize: "Standard_D2_v2", distro: "aks-ubuntu-22.04", availabilityProfile: "AvailabilitySet", acceleratedNetworkingEnabled: false },
+    ]);
+    expect(p.linuxProfile).toEqual({ adminUsername: "azureuser", ssh: { publicKeys: [{ keyData: "ssh-rsa AAAAB3NzaC1yc2E test" }] } });
+  });
+
+  it("carries its secrets as Terraform references rendered at apply time, never literals", () => {
+    const json = synthOf((s) => {
+      const d = definitionIn(s);
+      new TerraformVariable(s, "out", { default: d.json }); // any place that renders the expression
+    });
+    const expr: string = json.variable.out.default;
+    expect(expr.startsWith("${jsonencode({")).toBe(true);
+    expect(expr).toContain('"secret" = var.sp_secret');
+    expect(expr).toMatch(/"caCertificate" = tls_self_signed_cert\.creds_ca_[0-9A-F]+\.cert_pem/);
+    expect(expr).toMatch(/"caPrivateKey" = tls_private_key\.creds_ca-key_[0-9A-F]+\.private_key_pem/);
+    expect(expr).toContain('"azuredisk-csi-driver"');
+  });
+
+  it("exposes the non-secret shape the runner triggers on", () => {
+    expect(def.shape).toEqual({
+      kubernetesVersion: "1.34.4",
+      controlPlane: { count: 3, vmSize: "Standard_D2_v2" },
+      nodePools: [{ name: "linuxpool", count: 3, vmSize: "Standard_D2_v2" }],
+    });
+  });
+});
+
+describe("ClusterLifecycle", () => {
+  const options = (over: Partial<ClusterLifecycleOptions> = {}) => (s: TerraformStack) => {
+    const d = definitionIn(s);
+    new ClusterLifecycle(s, "lifecycle", {
+      host: "198.51.100.10",
+      adminUsername: "azureuser",
+      definitionJson: d.json,
+      shape: d.shape,
+      scriptSource: "assets/script/HASH/cluster-lifecycle.sh",
+      scriptHash: "HASH",
+      resourceGroup: "c1-cluster",
+      subscriptionId: "11111111-1111-1111-1111-111111111111",
+      clientId: "22222222-2222-2222-2222-222222222222",
+      identitySystem: "adfs",
+      apiServerFqdn: "c1.local.cloudapp.azurestack.external",
+      ...over,
+    });
+  };
+  const runnerOf = (json: any) => Object.values<any>(json.resource.terraform_data)[0];
+  const runner = runnerOf(synthOf(options()));
+
+  it("re-runs when the desired shape or the script changes, and on nothing secret", () => {
+    expect(runner.triggers_replace).toEqual({
+      kubernetesVersion: "1.34.4",
+      controlPlane: { count: 3, vmSize: "Standard_D2_v2" },
+      nodePools: [{ name: "linuxpool", count: 3, vmSize: "Standard_D2_v2" }],
+      script: "HASH",
+    });
+  });
+
+  it("connects over SSH with ssh-agent by default, never with an embedded key", () => {
+    expect(runner.connection).toEqual({ type: "ssh", host: "198.51.100.10", user: "azureuser", agent: "true", timeout: "15m" });
+  });
+
+  it("reads the private key from the configured file at apply time", () => {
+    const r = runnerOf(synthOf(options({ sshIdentityFile: Fn.pathexpand("~/.ssh/hub") })));
+    expect(r.connection.private_key).toBe('${file(pathexpand("~/.ssh/hub"))}');
+    expect(r.connection.agent).toBe("false");
+  });
+
+  it("waits for cloud-init, copies the definition and the script into a 0700 folder, then runs the script", () => {
+    const [wait, def, script, run] = runner.provisioner;
+    expect(wait["remote-exec"].inline.join("\n")).toContain("cloud-init status --wait");
+    expect(wait["remote-exec"].inline).toContain("install -d -m 0700 /home/azureuser/cluster");
+    expect(def.file.destination).toBe("/home/azureuser/cluster/desired.json");
+    expect(def.file.content).toMatch(/^\$\{jsonencode\(/);
+    expect(script.file).toEqual({ source: "assets/script/HASH/cluster-lifecycle.sh", destination: "/home/azureuser/cluster/cluster-lifecycle.sh" });
+    const command = run["remote-exec"].inline.join("\n");
+    expect(command).toContain("chmod 0600 /home/azureuser/cluster/desired.json");
+    expect(command).toContain(
+      "/home/azureuser/cluster/cluster-lifecycle.sh --definition /home/azureuser/cluster/desired.json --output-dir /home/azureuser/cluster/_output --log-file /home/azureuser/cluster/lifecycle.log --resource-group c1-cluster",
+    );
+    expect(command).toContain("--apiserver c1.local.cloudapp.azurestack.external --identity-system adfs");
+  });
+
+  it("hands the SP secret to aks-engine in its environment variable, never as an argument or a Terraform literal", () => {
+    const command = runner.provisioner[3]["remote-exec"].inline.join("\n");
+    expect(command).toMatch(/AKS_ENGINE_CLIENT_SECRET="\$\(jq -r \.properties\.servicePrincipalProfile\.secret [^)]+\)" \/home/);
+    expect(command).not.toContain("--client-secret");
+    expect(command).not.toContain("var.");
+  });
+});
+
+describe("KubeconfigFile", () => {
+  const json = synthOf((s) => {
+    new LocalProvider(s, "local");
+    const creds = new ClusterCredentials(s, "creds", { clusterName: "c1" });
+    new KubeconfigFile(s, "kubeconfig", {
+      filename: "../../../c1.kubeconfig",
+      clusterName: "c1",
+      server: "https://c1.local.cloudapp.azurestack.external",
+      caCertificatePem: creds.caCertificatePem,
+      clientCertificatePem: creds.clientCertificatePem,
+      clientKeyPem: creds.clientKeyPem,
+    });
+  });
+  const file = Object.values<any>(json.resource.local_sensitive_file)[0];
+
+  it("is a local_sensitive_file with mode 0600 in a 0700 folder", () => {
+    expect(SensitiveFile.tfResourceType).toBe("local_sensitive_file");
+    expect(file).toMatchObject({ filename: "../../../c1.kubeconfig", file_permission: "0600", directory_permission: "0700" });
+  });
+
+  it("holds the server and the Terraform-owned admin credentials as references", () => {
+    expect(file.content).toMatch(/^\$\{yamlencode\(/);
+    expect(file.content).toContain('"server" = "https://c1.local.cloudapp.azurestack.external"');
+    expect(file.content).toMatch(/"client-key-data" = base64encode\(tls_private_key\.creds_admin-key_[0-9A-F]+\.private_key_pem\)/);
+    expect(file.content).toMatch(/"certificate-authority-data" = base64encode\(tls_self_signed_cert\.creds_ca_[0-9A-F]+\.cert_pem\)/);
+    expect(file.content).toContain('"current-context" = "c1"');
+  });
+});

@@ -1,0 +1,80 @@
+import { ConfigError } from "../config/load";
+import { AKS_ENGINE_RELEASES } from "../config/catalog";
+import { configFrom, defaultConfig, defaultRaw } from "./helpers";
+
+/** Config rules for hubs[].engine / hubs[].cluster added with the engine VM and the lifecycle runner. */
+function problems(edit: (raw: any) => void): string[] {
+  const raw = defaultRaw();
+  edit(raw);
+  try {
+    configFrom(raw);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.lines();
+    throw e;
+  }
+  throw new Error("config was accepted");
+}
+
+describe("engine and cluster config", () => {
+  it("defaults to a Gen1 Ubuntu 22.04 image, its own /24 and no kubeconfig or identity file", () => {
+    const h = defaultConfig().hubs[0];
+    expect(h.engine.image).toEqual({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" });
+    expect(h.engine.addressSpace).toBe("10.100.0.0/24");
+    expect(h.engine.aksEngineDownloadUrl).toBeUndefined();
+    expect(h.engine.sshIdentityFile).toBeUndefined();
+    expect(h.cluster.kubeconfigFile).toBeUndefined();
+  });
+
+  it("fills the image fields that are not given", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].engine.image = { sku: "22_04-lts-gen2" };
+    expect(configFrom(raw).hubs[0].engine.image).toEqual({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts-gen2", version: "latest" });
+  });
+
+  it("requires a checksum when the catalog pins none for the release (fail closed)", () => {
+    expect(Object.values(AKS_ENGINE_RELEASES).every((r) => r.linuxAmd64Sha256 === undefined)).toBe(true);
+    expect(problems((r) => delete r.hubs[1].engine.aksEngineSha256)).toEqual([
+      "test.yaml: hubs[1].engine.aksEngineSha256: is required: the product pins no checksum for aks-engine-azurestack v0.85.0 (set the sha256sum of aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz, checked against the release page)",
+    ]);
+  });
+
+  it.each(["abc", "A".repeat(64), "0".repeat(63), `sha256:${"0".repeat(64)}`])("rejects checksum %s", (sha) => {
+    expect(problems((r) => (r.hubs[0].engine.aksEngineSha256 = sha))).toEqual([
+      "test.yaml: hubs[0].engine.aksEngineSha256: must be a SHA-256 checksum: 64 lowercase hex digits (from sha256sum of the release archive)",
+    ]);
+  });
+
+  it("accepts an https mirror URL for disconnected hubs and rejects other URLs", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].engine.aksEngineDownloadUrl = "https://mirror.contoso.example/aks/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz";
+    expect(configFrom(raw).hubs[0].engine.aksEngineDownloadUrl).toContain("mirror.contoso.example");
+    expect(problems((r) => (r.hubs[0].engine.aksEngineDownloadUrl = "http://mirror/x.tar.gz"))).toEqual([
+      "test.yaml: hubs[0].engine.aksEngineDownloadUrl: must be an https:// URL (e.g. https://management.seattle.example.com)",
+    ]);
+  });
+
+  it.each(["10.0.0.0", "2001:db8::/64", "10.0.0.0/33"])("rejects engine address space %s", (cidr) => {
+    expect(problems((r) => (r.hubs[0].engine.addressSpace = cidr))).toEqual([
+      "test.yaml: hubs[0].engine.addressSpace: must be an IPv4 CIDR (e.g. 10.100.0.0/24)",
+    ]);
+  });
+
+  it("accepts plain file paths for the kubeconfig and the SSH identity file", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].cluster.kubeconfigFile = "kubeconfig/seattle.kubeconfig";
+    raw.hubs[0].engine.sshIdentityFile = "~/.ssh/id_rsa";
+    const h = configFrom(raw).hubs[0];
+    expect([h.cluster.kubeconfigFile, h.engine.sshIdentityFile]).toEqual(["kubeconfig/seattle.kubeconfig", "~/.ssh/id_rsa"]);
+  });
+
+  it.each(['a"b', "${file(x)}", "a\nb", "$HOME/.kube/c"])("rejects path %j that would be a Terraform expression or break quoting", (p) => {
+    expect(problems((r) => (r.hubs[0].cluster.kubeconfigFile = p))).toEqual([
+      "test.yaml: hubs[0].cluster.kubeconfigFile: must be a plain file path without quotes, '$' or newlines (e.g. ~/.ssh/id_rsa)",
+    ]);
+  });
+
+  it("refuses a private key pasted instead of the identity file path", () => {
+    const lines = problems((r) => (r.hubs[0].engine.sshIdentityFile = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----"));
+    expect(lines).toContain("test.yaml: hubs[0].engine.sshIdentityFile: holds a private key (remove it; keys are generated in Terraform or read from the environment)");
+  });
+});

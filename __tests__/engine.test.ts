@@ -1,0 +1,176 @@
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
+import { TerraformStack, Testing } from "cdktf";
+import YAML from "yaml";
+import {
+  AKS_ENGINE_INSTALLER,
+  aksEngineInstaller,
+  renderEngineCloudConfig,
+  type EngineCloudConfigOptions,
+} from "../constructs/engine/engine-cloud-config";
+import { DENY_ALL_INBOUND_PRIORITY, EngineVm, type EngineVmOptions } from "../constructs/engine/engine-vm";
+
+const SHA = "a".repeat(64);
+const cloudOptions: EngineCloudConfigOptions = {
+  aksEngineVersion: "v0.85.0",
+  downloadUrl: "https://github.com/Azure/aks-engine-azurestack/releases/download/v0.85.0/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz",
+  sha256: SHA,
+};
+
+let scratch: string;
+beforeAll(() => (scratch = mkdtempSync(join(tmpdir(), "ha-engine-"))));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The real validator: cloud-init's own schema check. */
+function cloudInitSchema(text: string): { status: number | null; output: string } {
+  const file = join(scratch, `cloud-config-${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, text);
+  const r = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+describe("engine cloud-config", () => {
+  const text = renderEngineCloudConfig(cloudOptions);
+  const doc = YAML.parse(text);
+
+  it("passes `cloud-init schema` with no error and no deprecation", () => {
+    const r = cloudInitSchema(text);
+    expect(r.output).toContain("Valid cloud-config");
+    expect(r.output).not.toMatch(/error|deprecat|invalid/i);
+    expect(r.status).toBe(0);
+  });
+
+  it("would fail `cloud-init schema` on a broken config (the check can fail)", () => {
+    const r = cloudInitSchema(text.replace("packages:\n", "packages: 5\nunused:\n"));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/packages: 5 is not of type 'array'/);
+  });
+
+  it("starts with #cloud-config, disables SSH password login and installs jq", () => {
+    expect(text.startsWith("#cloud-config\n")).toBe(true);
+    expect(doc.ssh_pwauth).toBe(false);
+    expect(doc.packages).toEqual(expect.arrayContaining(["jq", "curl"]));
+    expect(doc.runcmd).toEqual([[AKS_ENGINE_INSTALLER]]);
+  });
+
+  it("writes an installer pinned to the release, the URL and the checksum from config", () => {
+    const installer = doc.write_files.find((f: any) => f.path === AKS_ENGINE_INSTALLER);
+    expect(installer.permissions).toBe("0755");
+    expect(installer.content).toBe(aksEngineInstaller(cloudOptions));
+    expect(installer.content).toContain(`URL='${cloudOptions.downloadUrl}'`);
+    expect(installer.content).toContain(`SHA256='${SHA}'`);
+    expect(installer.content).toContain("sha256sum --check");
+  });
+
+  it("depends only on the aks-engine release settings", () => {
+    expect(renderEngineCloudConfig({ ...cloudOptions })).toBe(text);
+    expect(renderEngineCloudConfig({ ...cloudOptions, sha256: "b".repeat(64) })).not.toBe(text);
+  });
+});
+
+describe("aks-engine installer (run for real against a local archive)", () => {
+  /** Builds aks-engine-azurestack-<tag>-linux-amd64.tar.gz holding a stub binary, like the release asset. */
+  function archive(): { url: string; sha256: string } {
+    const src = join(scratch, "release", "aks-engine-azurestack-v0.85.0-linux-amd64");
+    mkdirSync(src, { recursive: true });
+    writeFileSync(join(src, "aks-engine-azurestack"), "#!/bin/sh\necho 'Version: v0.85.0'\n");
+    chmodSync(join(src, "aks-engine-azurestack"), 0o755);
+    const tgz = join(scratch, "release.tar.gz");
+    const tar = spawnSync("tar", ["-czf", tgz, "-C", join(scratch, "release"), "aks-engine-azurestack-v0.85.0-linux-amd64"]);
+    expect(tar.status).toBe(0);
+    return { url: `file://${tgz}`, sha256: createHash("sha256").update(readFileSync(tgz)).digest("hex") };
+  }
+
+  function runInstaller(url: string, sha256: string) {
+    const script = join(scratch, "install.sh");
+    writeFileSync(script, aksEngineInstaller({ aksEngineVersion: "v0.85.0", downloadUrl: url, sha256 }), { mode: 0o755 });
+    const dest = join(scratch, `bin-${Math.random().toString(36).slice(2)}`);
+    const r = spawnSync("bash", [script], {
+      encoding: "utf8",
+      env: { ...process.env, AKS_ENGINE_DEST: dest, AKS_ENGINE_VERSION_FILE: `${dest}.version` },
+    });
+    return { ...r, dest };
+  }
+
+  it("installs the binary when the checksum matches", () => {
+    const a = archive();
+    const r = runInstaller(a.url, a.sha256);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(existsSync(r.dest)).toBe(true);
+    expect(r.stdout).toContain("Version: v0.85.0");
+    expect(readFileSync(`${r.dest}.version`, "utf8")).toBe("v0.85.0\n");
+  });
+
+  it("refuses (fails closed) when the checksum differs, and installs nothing", () => {
+    const a = archive();
+    const r = runInstaller(a.url, "0".repeat(64));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`checksum mismatch for ${a.url} (expected ${"0".repeat(64)}, got ${a.sha256}); refusing to install`);
+    expect(existsSync(r.dest)).toBe(false);
+  });
+});
+
+describe("EngineVm", () => {
+  const options: EngineVmOptions = {
+    name: "c1-engine",
+    location: "local",
+    resourceGroupName: "rg",
+    addressSpace: "10.100.0.0/24",
+    allowedSshCidrs: ["203.0.113.0/24", "198.51.100.7/32"],
+    adminUsername: "azureuser",
+    sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2E test",
+    vmSize: "Standard_D2_v2",
+    image: { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
+    cloudConfig: "#cloud-config\npackages: [jq]\n",
+  };
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  new EngineVm(stack, "engine", options);
+  const text = Testing.synth(stack);
+  const json = JSON.parse(text);
+  const one = (type: string) => Object.values<any>(json.resource[type])[0];
+
+  it("logs in with the SSH key only: password authentication disabled, no password anywhere", () => {
+    expect(text).toHaveResourceWithProperties(LinuxVirtualMachine, {
+      disable_password_authentication: true,
+      admin_username: "azureuser",
+      admin_ssh_key: [{ username: "azureuser", public_key: "ssh-rsa AAAAB3NzaC1yc2E test" }],
+      size: "Standard_D2_v2",
+    });
+    expect(one("azurestack_linux_virtual_machine").admin_password).toBeUndefined();
+    expect(text).not.toMatch(/password"\s*:\s*"/i);
+  });
+
+  it("boots the configured Ubuntu 22.04 image with the cloud-config as base64 custom_data", () => {
+    const vm = one("azurestack_linux_virtual_machine");
+    expect(vm.source_image_reference).toEqual({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" });
+    expect(Buffer.from(vm.custom_data, "base64").toString("utf8")).toBe(options.cloudConfig);
+  });
+
+  it("allows only 22/tcp from each listed CIDR and denies every other inbound", () => {
+    const rules = one("azurestack_network_security_group").security_rule;
+    const allows = rules.filter((r: any) => r.access === "Allow");
+    expect(allows.map((r: any) => [r.direction, r.protocol, r.destination_port_range, r.source_address_prefix])).toEqual([
+      ["Inbound", "Tcp", "22", "203.0.113.0/24"],
+      ["Inbound", "Tcp", "22", "198.51.100.7/32"],
+    ]);
+    const deny = rules.find((r: any) => r.access === "Deny");
+    expect(deny).toMatchObject({ direction: "Inbound", protocol: "*", source_address_prefix: "*", destination_port_range: "*", priority: DENY_ALL_INBOUND_PRIORITY });
+    expect(Math.max(...allows.map((r: any) => r.priority))).toBeLessThan(DENY_ALL_INBOUND_PRIORITY);
+  });
+
+  it("puts the NSG on the subnet, a static public IP with a DNS label on the NIC", () => {
+    const vnet = one("azurestack_virtual_network");
+    expect(vnet.address_space).toEqual(["10.100.0.0/24"]);
+    expect(vnet.subnet[0].security_group).toMatch(/^\$\{azurestack_network_security_group\.engine_nsg_[0-9A-F]+\.id\}$/);
+    expect(one("azurestack_public_ip")).toMatchObject({ allocation_method: "Static", domain_name_label: "c1-engine" });
+    const ipConfig = one("azurestack_network_interface").ip_configuration[0];
+    expect(ipConfig.subnet_id).toMatch(/^\$\{azurestack_virtual_network\.engine_vnet_[0-9A-F]+\.id\}\/subnets\/engine$/);
+    expect(ipConfig.public_ip_address_id).toMatch(/^\$\{azurestack_public_ip\.engine_ip_[0-9A-F]+\.id\}$/);
+  });
+});

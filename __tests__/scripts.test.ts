@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { aksEngineInstaller } from "../constructs/engine/engine-cloud-config";
+import { REPO_ROOT } from "./helpers";
+
+/** Every shell script in the repository (tracked or new), found by extension or shebang. */
+function shellScripts(): string[] {
+  const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { cwd: REPO_ROOT, encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f && !f.startsWith("node_modules/"));
+  return files.filter((f) => {
+    if (f.endsWith(".sh")) return true;
+    if (f.endsWith(".bats") || /\.[a-z]+$/.test(f.split("/").pop()!)) return false;
+    const head = spawnSync("head", ["-c", "64", join(REPO_ROOT, f)], { encoding: "utf8" }).stdout ?? "";
+    return /^#!.*\b(bash|sh)\b/.test(head);
+  });
+}
+
+describe("shell scripts", () => {
+  const scripts = shellScripts();
+
+  it("finds the lifecycle script, the setup script and the fake aks-engine", () => {
+    expect(scripts).toEqual(expect.arrayContaining(["scripts/cluster-lifecycle.sh", "scripts/setup.sh", "__tests__/bats/fake-aks-engine-azurestack"]));
+  });
+
+  it("are shellcheck-clean", () => {
+    const r = spawnSync("shellcheck", ["--external-sources", ...scripts], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("include the engine VM's aks-engine installer, which is shellcheck-clean too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ha-sc-"));
+    try {
+      const file = join(dir, "install-aks-engine.sh");
+      writeFileSync(file, aksEngineInstaller({ aksEngineVersion: "v0.85.0", downloadUrl: "https://example.com/x.tar.gz", sha256: "a".repeat(64) }));
+      const r = spawnSync("shellcheck", [file], { encoding: "utf8" });
+      expect(r.stdout + r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("shellcheck would catch a problem (the check can fail)", () => {
+    const r = spawnSync("shellcheck", ["-s", "bash", "-"], { input: "#!/bin/bash\nrm -rf $1/*\n", encoding: "utf8" });
+    expect(r.status).not.toBe(0);
+  });
+});
+
+describe("cluster lifecycle script (bats, fake aks-engine-azurestack on PATH)", () => {
+  it("passes every bats test", () => {
+    const r = spawnSync("bats", ["--tap", join(REPO_ROOT, "__tests__/bats")], { cwd: REPO_ROOT, encoding: "utf8" });
+    const failed = r.stdout.split("\n").filter((l) => l.startsWith("not ok"));
+    expect({ failed, stderr: r.stderr }).toEqual({ failed: [], stderr: "" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^1\.\.(\d+)/);
+    expect(Number(/^1\.\.(\d+)/.exec(r.stdout)![1])).toBeGreaterThanOrEqual(15);
+  }, 60_000);
+});

@@ -1,0 +1,102 @@
+import { DataResource, Fn, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
+import { Construct } from "constructs";
+import type { ClusterShape } from "./cluster-definition";
+
+export interface ClusterLifecycleOptions {
+  /** Engine VM address and login. */
+  readonly host: string;
+  readonly adminUsername: string;
+  /**
+   * Private key file on the deploying machine, already a path Terraform can open (see the hub stack).
+   * Without it the SSH connection uses ssh-agent. The key is never part of the configuration.
+   */
+  readonly sshIdentityFile?: string;
+  /** Desired cluster definition, a jsonencode() expression (holds sensitive references). */
+  readonly definitionJson: string;
+  /** Non-secret fields that decide when the runner runs again. */
+  readonly shape: ClusterShape;
+  /** Path of the lifecycle script relative to the stack folder (a TerraformAsset path) and its content hash. */
+  readonly scriptSource: string;
+  readonly scriptHash: string;
+  readonly resourceGroup: string;
+  readonly subscriptionId: string;
+  readonly clientId: string;
+  readonly identitySystem: "azure_ad" | "adfs";
+  /** API server host name, for `aks-engine-azurestack scale --apiserver`. */
+  readonly apiServerFqdn: string;
+  /** Resources that must exist before the runner connects (the engine VM). */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** Where the runner keeps its files on the engine VM, under the admin user's home (mode 0700). */
+export function engineClusterDir(adminUsername: string): string {
+  return `/home/${adminUsername}/cluster`;
+}
+
+/**
+ * Runs scripts/cluster-lifecycle.sh on the engine VM whenever the desired cluster shape changes. The script
+ * compares the definition with the last applied apimodel.json and deploys, upgrades, scales or does nothing.
+ */
+export class ClusterLifecycle extends Construct {
+  readonly resource: DataResource;
+
+  constructor(scope: Construct, id: string, o: ClusterLifecycleOptions) {
+    super(scope, id);
+    const dir = engineClusterDir(o.adminUsername);
+    const connection: SSHProvisionerConnection = {
+      type: "ssh",
+      host: o.host,
+      user: o.adminUsername,
+      timeout: "15m",
+      ...(o.sshIdentityFile ? { privateKey: Fn.file(o.sshIdentityFile), agent: "false" } : { agent: "true" }),
+    };
+    const args = [
+      `--definition ${dir}/desired.json`,
+      `--output-dir ${dir}/_output`,
+      `--log-file ${dir}/lifecycle.log`,
+      `--resource-group ${o.resourceGroup}`,
+      `--subscription-id ${o.subscriptionId}`,
+      `--client-id ${o.clientId}`,
+      `--apiserver ${o.apiServerFqdn}`,
+      `--identity-system ${o.identitySystem}`,
+    ].join(" ");
+
+    this.resource = new DataResource(this, "runner", {
+      triggersReplace: {
+        kubernetesVersion: o.shape.kubernetesVersion,
+        controlPlane: { ...o.shape.controlPlane },
+        nodePools: o.shape.nodePools.map((p) => ({ ...p })),
+        script: o.scriptHash,
+      },
+      dependsOn: o.dependsOn,
+      connection,
+      provisioners: [
+        {
+          // Provisioners start as soon as SSH answers: wait until cloud-init has installed aks-engine.
+          type: "remote-exec",
+          inline: [
+            "#!/bin/bash",
+            "set -euo pipefail",
+            "rc=0; cloud-init status --wait >/dev/null || rc=$?",
+            `if [ "$rc" -eq 1 ]; then echo 'engine VM: cloud-init failed, aks-engine-azurestack is not installed (see /var/log/cloud-init-output.log):' >&2; cloud-init status --long >&2 || true; exit 1; fi`,
+            "command -v aks-engine-azurestack >/dev/null || { echo 'engine VM: aks-engine-azurestack is not on PATH' >&2; exit 1; }",
+            `install -d -m 0700 ${dir}`,
+          ],
+        },
+        // The definition holds the SP secret and the CA key: it only lands in the 0700 folder.
+        { type: "file", content: o.definitionJson, destination: `${dir}/desired.json` },
+        { type: "file", source: o.scriptSource, destination: `${dir}/cluster-lifecycle.sh` },
+        {
+          type: "remote-exec",
+          inline: [
+            "#!/bin/bash",
+            "set -euo pipefail",
+            `chmod 0600 ${dir}/desired.json && chmod 0700 ${dir}/cluster-lifecycle.sh`,
+            // The secret goes to aks-engine through its own environment variable, never through argv.
+            `AKS_ENGINE_CLIENT_SECRET="$(jq -r .properties.servicePrincipalProfile.secret ${dir}/desired.json)" ${dir}/cluster-lifecycle.sh ${args}`,
+          ],
+        },
+      ],
+    });
+  }
+}

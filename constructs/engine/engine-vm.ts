@@ -1,0 +1,145 @@
+import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
+import { NetworkInterface } from "@cdktf/provider-azurestack/lib/network-interface";
+import { NetworkSecurityGroup } from "@cdktf/provider-azurestack/lib/network-security-group";
+import { PublicIp } from "@cdktf/provider-azurestack/lib/public-ip";
+import { VirtualNetwork } from "@cdktf/provider-azurestack/lib/virtual-network";
+import { Construct } from "constructs";
+
+export interface MarketplaceImage {
+  readonly publisher: string;
+  readonly offer: string;
+  readonly sku: string;
+  readonly version: string;
+}
+
+export interface EngineVmOptions {
+  /** Prefix of every resource name, also the public IP's DNS label. */
+  readonly name: string;
+  readonly location: string;
+  readonly resourceGroupName: string;
+  /** IPv4 CIDR of the VM's own virtual network; one subnet spans it. */
+  readonly addressSpace: string;
+  /** The only sources allowed in, on 22/tcp. */
+  readonly allowedSshCidrs: readonly string[];
+  readonly adminUsername: string;
+  /** OpenSSH public key line; the only way to log in. */
+  readonly sshPublicKey: string;
+  readonly vmSize: string;
+  readonly image: MarketplaceImage;
+  /** cloud-config text (base64-encoded here, as the API expects). */
+  readonly cloudConfig: string;
+  readonly tags?: Record<string, string>;
+}
+
+/** Priority of the explicit deny-all-inbound rule: after every allow rule, before Azure's default allows. */
+export const DENY_ALL_INBOUND_PRIORITY = 4096;
+
+/**
+ * The AKS engine helper VM of the guide: Ubuntu 22.04 reachable over SSH (key only) from the listed CIDRs,
+ * with aks-engine-azurestack installed by cloud-init. It holds the cluster's apimodel.json, so nothing about
+ * the cluster (version, node counts) is part of it: those changes never replace it.
+ */
+export class EngineVm extends Construct {
+  /** The VM resource, for dependsOn. */
+  readonly vm: LinuxVirtualMachine;
+  readonly vmId: string;
+  readonly publicIpAddress: string;
+  readonly fqdn: string;
+  readonly adminUsername: string;
+
+  constructor(scope: Construct, id: string, o: EngineVmOptions) {
+    super(scope, id);
+    const subnetName = "engine";
+
+    // Azure Stack Hub NSGs take one source prefix per rule (no augmented rules): one allow rule per CIDR.
+    const nsg = new NetworkSecurityGroup(this, "nsg", {
+      name: `${o.name}-nsg`,
+      location: o.location,
+      resourceGroupName: o.resourceGroupName,
+      tags: o.tags,
+      securityRule: [
+        ...o.allowedSshCidrs.map((cidr, i) => ({
+          name: `allow-ssh-${i + 1}`,
+          priority: 100 + i,
+          direction: "Inbound",
+          access: "Allow",
+          protocol: "Tcp",
+          sourceAddressPrefix: cidr,
+          sourcePortRange: "*",
+          destinationAddressPrefix: "*",
+          destinationPortRange: "22",
+        })),
+        // Overrides the default AllowVnetInBound / AllowAzureLoadBalancerInBound: nothing else gets in.
+        {
+          name: "deny-all-inbound",
+          priority: DENY_ALL_INBOUND_PRIORITY,
+          direction: "Inbound",
+          access: "Deny",
+          protocol: "*",
+          sourceAddressPrefix: "*",
+          sourcePortRange: "*",
+          destinationAddressPrefix: "*",
+          destinationPortRange: "*",
+        },
+      ],
+    });
+
+    // azurestack 1.0.0 has no subnet/NSG association resource: the NSG is set on the inline subnet.
+    const vnet = new VirtualNetwork(this, "vnet", {
+      name: `${o.name}-vnet`,
+      location: o.location,
+      resourceGroupName: o.resourceGroupName,
+      addressSpace: [o.addressSpace],
+      subnet: [{ name: subnetName, addressPrefix: o.addressSpace, securityGroup: nsg.id }],
+      tags: o.tags,
+    });
+
+    const ip = new PublicIp(this, "ip", {
+      name: `${o.name}-ip`,
+      location: o.location,
+      resourceGroupName: o.resourceGroupName,
+      allocationMethod: "Static",
+      domainNameLabel: o.name,
+      tags: o.tags,
+    });
+
+    const nic = new NetworkInterface(this, "nic", {
+      name: `${o.name}-nic`,
+      location: o.location,
+      resourceGroupName: o.resourceGroupName,
+      tags: o.tags,
+      ipConfiguration: [
+        {
+          name: "primary",
+          primary: true,
+          // ARM ids are deterministic; the inline subnet has no attribute of its own to reference.
+          subnetId: `${vnet.id}/subnets/${subnetName}`,
+          privateIpAddressAllocation: "Dynamic",
+          publicIpAddressId: ip.id,
+        },
+      ],
+    });
+
+    const vm = new LinuxVirtualMachine(this, "vm", {
+      name: o.name,
+      computerName: o.name,
+      location: o.location,
+      resourceGroupName: o.resourceGroupName,
+      size: o.vmSize,
+      networkInterfaceIds: [nic.id],
+      adminUsername: o.adminUsername,
+      disablePasswordAuthentication: true,
+      adminSshKey: [{ username: o.adminUsername, publicKey: o.sshPublicKey }],
+      sourceImageReference: { ...o.image },
+      osDisk: { caching: "ReadWrite", storageAccountType: "Standard_LRS", diskSizeGb: 64 },
+      customData: Buffer.from(o.cloudConfig, "utf8").toString("base64"),
+      tags: o.tags,
+    });
+
+    this.vm = vm;
+    this.vmId = vm.id;
+    this.publicIpAddress = ip.ipAddress;
+    this.fqdn = ip.fqdn;
+    this.adminUsername = o.adminUsername;
+  }
+}
