@@ -112,7 +112,7 @@ describe("whole app, bundled default config", () => {
       expect(values.replicaCount).toBe(2);
       expect(values.ingressClass).toEqual({ name: "nginx", create: true, setAsDefaultIngress: true });
       expect(values.service.type).toBe("LoadBalancer");
-      const [[, ip]] = resources(hub, "azurestack_public_ip");
+      const [, ip] = resources(hub, "azurestack_public_ip").find(([id]) => id.startsWith("ingress-ip_"))!;
       const [, clusterGroup] = resources(hub, "azurestack_resource_group").find(([id]) => id === "cluster-rg")!;
       expect(values.service.annotations).toEqual({
         "service.beta.kubernetes.io/azure-pip-name": ip.name,
