@@ -13,3 +13,25 @@ export const DEFAULT_AKS_ENGINE_VERSION = "v0.85.0";
 
 /** Azure Stack Hub allows at most this many cluster nodes (control plane + pools) per subscription. */
 export const MAX_NODES_PER_HUB = 50;
+
+// --- delivery (issue 5) ---
+
+/**
+ * Azure Pipelines agent pinned for the self-hosted agent VMs (Linux x64 package of
+ * github.com/microsoft/azure-pipelines-agent). Microsoft publishes SHA-256 sums only in each GitHub release's
+ * notes; none was available to pin here, so `hubs[].pipelinesAgent.sha256` is optional and checked when set.
+ */
+export const AZURE_PIPELINES_AGENT_VERSION = "4.260.0";
+
+export function azurePipelinesAgentUrl(version: string): string {
+  return `https://download.agent.dev.azure.com/agent/${version}/vsts-agent-linux-x64-${version}.tar.gz`;
+}
+
+/**
+ * Upstream sources of the ratings app images (no public images exist). `npm run images` builds these
+ * commits into the registry, tagged with the commit id, so a tag always means the same source.
+ */
+export const RATINGS_UPSTREAM = {
+  api: { repository: "https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api", commit: "a0af402ca607433d116f1226dac32e7618bd92bb", image: "ratings-api" },
+  web: { repository: "https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-web", commit: "6af69758e2cba30bbc8f2e9efadfc54c48574379", image: "ratings-web" },
+} as const;
