@@ -50,14 +50,22 @@ describe("synth diff on real synth outputs", () => {
     expect(md).not.toMatch(/seattle|hub-|apps-|global/);
   });
 
-  it("lists a new hub's two stacks, its endpoint and its remote state reader, and nothing else", () => {
+  it("lists a new hub's two stacks, its registry credential, its endpoint and remote state reader, and nothing else", () => {
     const raw = defaultRaw();
     raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com" });
     const diff = diffSynth(readSynthOutput(base), readSynthOutput(synthTo(configFrom(raw), "denver")));
     expect(diff.stacks.map((s) => [s.id, s.status])).toEqual([
       ["apps-denver", "added"],
+      ["global", "changed"],
       ["hub-denver", "added"],
       ["traffic", "changed"],
+    ]);
+    const global = diff.stacks.find((s) => s.id === "global")!;
+    expect(global.blocks.map((b) => [b.kind, b.action, b.address.replace(/_[0-9A-F]{8}$/, "")])).toEqual([
+      ["resource", "add", "azurerm_container_registry_token.registry_token-denver"],
+      ["resource", "add", "azurerm_container_registry_token_password.registry_token-password-denver"],
+      ["output", "add", "registry_pull_password_denver"],
+      ["output", "add", "registry_pull_username_denver"],
     ]);
     const traffic = diff.stacks.find((s) => s.id === "traffic")!;
     expect(traffic.blocks.map((b) => [b.kind, b.action, b.address.replace(/_[0-9A-F]{8}$/, "")])).toEqual([
@@ -65,7 +73,7 @@ describe("synth diff on real synth outputs", () => {
       ["data", "add", "data.terraform_remote_state.hub-denver-state"],
     ]);
     const md = renderMarkdown(diff);
-    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 3 stacks changed \(apps-denver \(new\), hub-denver \(new\), traffic\): resources \d+ to add, 0 to change, 0 to remove\.$/);
+    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 4 stacks changed \(apps-denver \(new\), global, hub-denver \(new\), traffic\): resources \d+ to add, 0 to change, 0 to remove\.$/);
     expect(md).toContain("### `hub-denver`: new stack");
     expect(md).not.toMatch(/seattle|orlando/);
   });

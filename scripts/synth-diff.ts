@@ -158,6 +158,9 @@ function compareBlock(before: Block | undefined, after: Block | undefined, sensB
   return { kind: block.kind, address: block.address, type: block.type, action, attributes, forcesReplacement };
 }
 
+/** Locale-independent order, so the report is the same on every machine. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const KIND_ORDER: BlockKind[] = ["resource", "data", "module", "output", "variable", "provider", "locals", "terraform"];
 
 export function diffSynth(base: SynthOutput, head: SynthOutput): SynthDiff {
@@ -173,7 +176,7 @@ export function diffSynth(base: SynthOutput, head: SynthOutput): SynthDiff {
       const change = compareBlock(x.get(key), y.get(key), sx, sy);
       if (change) blocks.push(change);
     }
-    blocks.sort((p, q) => KIND_ORDER.indexOf(p.kind) - KIND_ORDER.indexOf(q.kind) || p.address.localeCompare(q.address));
+    blocks.sort((p, q) => KIND_ORDER.indexOf(p.kind) - KIND_ORDER.indexOf(q.kind) || byCodePoint(p.address, q.address));
     if (!base[id]) stacks.push({ id, status: "added", blocks });
     else if (!head[id]) stacks.push({ id, status: "removed", blocks });
     else if (blocks.length > 0) stacks.push({ id, status: "changed", blocks });
