@@ -78,7 +78,12 @@ describe("config: self-hosted Azure Pipelines agent per hub", () => {
   });
 
   it("needs the Azure DevOps organization URL when an agent is enabled", () => {
-    expect(problems((r) => (r.hubs[1].pipelinesAgent = { enabled: true }))).toEqual([
+    expect(
+      problems((r) => {
+        delete r.azure.devops;
+        r.hubs[1].pipelinesAgent = { enabled: true };
+      }),
+    ).toEqual([
       "test.yaml: hubs[1].pipelinesAgent.enabled: needs azure.devops.organizationUrl (add it, e.g. https://dev.azure.com/contoso)",
     ]);
   });

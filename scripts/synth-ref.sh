@@ -10,6 +10,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 git -C "$root" archive --format=tar "$ref" | tar -x -C "$work"
+rm -rf "$work/node_modules"
 ln -s "$root/node_modules" "$work/node_modules"
 (cd "$work" && NODE_PATH="$root/node_modules" "$root/node_modules/.bin/tsx" main.ts)
 rm -rf "$outdir"
