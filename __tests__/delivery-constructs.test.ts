@@ -9,6 +9,7 @@ import YAML from "yaml";
 import { AGENT_USER, agentInstallScript, PipelinesAgent, type AgentSettings, renderAgentCloudConfig, TOKEN_PLACEHOLDER } from "../constructs/agent/pipelines-agent";
 import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { ContainerRegistry } from "../constructs/global/container-registry";
+import { defaultConfig, synthApp } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-delivery-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -225,5 +226,20 @@ describe("PipelinesAgent", () => {
     const r = spawnSync("shellcheck", ["-s", "bash", file], { encoding: "utf8" });
     expect(r.stdout).toBe("");
     expect(r.status).toBe(0);
+  });
+});
+
+describe("registry in the global stack (whole app)", () => {
+  it("exposes the login server and per-hub usernames, and each pull password only as a sensitive output", () => {
+    const global = synthApp(defaultConfig()).stacks.global;
+    expect(global.output.registry_login_server.sensitive).toBeUndefined();
+    for (const hub of ["seattle", "orlando"]) {
+      expect(global.output[`registry_pull_username_${hub}`].sensitive).toBeUndefined();
+      expect(global.output[`registry_pull_password_${hub}`]).toEqual({
+        sensitive: true,
+        value: expect.stringMatching(new RegExp(`^\\$\\{azurerm_container_registry_token_password\\.registry_token-password-${hub}_[0-9A-F]+\\.password1\\[0\\]\\.value\\}$`)),
+      });
+    }
+    expect(only(global, "azurerm_container_registry")).toMatchObject({ name: "contosoharegistry", admin_enabled: false, sku: "Standard" });
   });
 });
