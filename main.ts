@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { App } from "cdktf";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
 import { buildStacks } from "./stacks";
@@ -19,7 +18,7 @@ function main(): void {
     throw e;
   }
   const app = new App();
-  buildStacks(app, config, { ratingsChartDir: join(__dirname, "charts/ratings") });
+  buildStacks(app, config);
   app.synth();
   console.error(`synthesized ${config.hubs.length * 2 + 2} stacks from ${file} into ${app.outdir}`);
 }

@@ -9,7 +9,7 @@ import { buildStacks } from "../stacks";
 
 export const REPO_ROOT = join(__dirname, "..");
 export const DEFAULT_CONFIG = join(REPO_ROOT, "config/default.yaml");
-export const RATINGS_CHART_DIR = join(REPO_ROOT, "charts/ratings");
+export { RATINGS_CHART_DIR } from "../stacks";
 
 export function defaultConfig(): Config {
   return loadConfig(DEFAULT_CONFIG);
@@ -38,7 +38,7 @@ export function synthApp(config: Config): SynthResult {
   const outdir = mkdtempSync(join(tmpdir(), "ha-synth-"));
   try {
     const app = new App({ outdir });
-    buildStacks(app, config, { ratingsChartDir: RATINGS_CHART_DIR });
+    buildStacks(app, config);
     app.synth();
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     const stacks: Record<string, any> = {};

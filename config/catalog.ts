@@ -27,3 +27,25 @@ export const MAX_NODES_PER_HUB = 50;
 export function aksEngineDownloadUrl(tag: string): string {
   return `https://github.com/Azure/aks-engine-azurestack/releases/download/${tag}/aks-engine-azurestack-${tag}-linux-amd64.tar.gz`;
 }
+
+// --- delivery (issue 5) ---
+
+/**
+ * Azure Pipelines agent pinned for the self-hosted agent VMs (Linux x64 package of
+ * github.com/microsoft/azure-pipelines-agent). Microsoft publishes SHA-256 sums only in each GitHub release's
+ * notes; none was available to pin here, so `hubs[].pipelinesAgent.sha256` is optional and checked when set.
+ */
+export const AZURE_PIPELINES_AGENT_VERSION = "4.260.0";
+
+export function azurePipelinesAgentUrl(version: string): string {
+  return `https://download.agent.dev.azure.com/agent/${version}/vsts-agent-linux-x64-${version}.tar.gz`;
+}
+
+/**
+ * Upstream sources of the ratings app images (no public images exist). `npm run images` builds these
+ * commits into the registry, tagged with the commit id, so a tag always means the same source.
+ */
+export const RATINGS_UPSTREAM = {
+  api: { repository: "https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api", commit: "a0af402ca607433d116f1226dac32e7618bd92bb", image: "ratings-api" },
+  web: { repository: "https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-web", commit: "6af69758e2cba30bbc8f2e9efadfc54c48574379", image: "ratings-web" },
+} as const;

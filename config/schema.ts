@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AKS_ENGINE_RELEASES, MAX_NODES_PER_HUB } from "./catalog";
+import { AKS_ENGINE_RELEASES, AZURE_PIPELINES_AGENT_VERSION, azurePipelinesAgentUrl, MAX_NODES_PER_HUB, RATINGS_UPSTREAM } from "./catalog";
 
 /**
  * The product's user interface: the shape of config/*.yaml. Every message here is written for the
@@ -109,6 +109,51 @@ const clusterExtras = {
   kubeconfigFile: localPath.optional(),
 };
 
+// --- delivery (issue 5): container registry, Azure DevOps organization, self-hosted agent per hub ---
+
+const containerRegistry = z.strictObject({
+  /** Defaults to the project name without '-' followed by "registry" (contoso-ha -> contosoharegistry). */
+  name: z
+    .string()
+    .regex(/^[a-zA-Z0-9]{5,50}$/, "must be a container registry name: 5-50 letters and digits, globally unique (e.g. contosoharegistry)")
+    .optional(),
+  // repository-scoped tokens (the per-hub pull credentials) exist in every tier
+  sku: z.enum(["Basic", "Standard", "Premium"]).default("Standard"),
+});
+
+const azureDevops = z.strictObject({
+  /** e.g. https://dev.azure.com/contoso; the PAT comes from TF_VAR_azure_devops_pat, never from here. */
+  organizationUrl: httpsUrl,
+});
+
+const pipelinesAgent = z.strictObject({
+  enabled: z.boolean().default(false),
+  vmSize: z.string().min(1).default("Standard_D2_v2"),
+  /** Agent pool the agent joins; defaults to the hub's name. */
+  pool: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/, "must be an agent pool name: letters, digits, ' ', '.', '_', '-' (e.g. seattle)")
+    .optional(),
+  agentVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "must be an Azure Pipelines agent version like 4.260.0").default(AZURE_PIPELINES_AGENT_VERSION),
+  /** Where the VM downloads the agent package; point it at a mirror for disconnected hubs. */
+  downloadUrl: httpsUrl.optional(),
+  /** SHA-256 of the package; checked by the VM before unpacking when set. */
+  sha256: z.string().regex(/^[a-f0-9]{64}$/, "must be a SHA-256 hex digest: 64 lowercase hex characters (from the agent's release notes)").optional(),
+});
+
+const PIPELINES_AGENT_DEFAULT = { enabled: false, vmSize: "Standard_D2_v2", agentVersion: AZURE_PIPELINES_AGENT_VERSION } as const;
+
+/** contoso-ha -> contosoharegistry */
+export function defaultRegistryName(projectName: string): string {
+  return `${projectName.replace(/-/g, "")}registry`;
+}
+
+export function registryLoginServer(registryName: string): string {
+  return `${registryName.toLowerCase()}.azurecr.io`;
+}
+
+// --- end delivery ---
+
 const hub = z.strictObject({
   name: dnsLabel(16),
   location: z.string().regex(/^[a-z0-9]+$/, "must be the hub's region name in lowercase letters and digits (e.g. local, seattle)"),
@@ -150,6 +195,7 @@ const hub = z.strictObject({
       .default("v0.85.0"),
     ...engineExtras,
   }),
+  pipelinesAgent: pipelinesAgent.default(PIPELINES_AGENT_DEFAULT),
   cluster: z.strictObject({
     kubernetesVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a full Kubernetes version like 1.34.4"),
     controlPlane: z.strictObject({
@@ -217,11 +263,14 @@ export const configSchema = z
           toleratedFailures: 3,
         }),
       }),
+      containerRegistry: containerRegistry.default({ sku: "Standard" }),
+      devops: azureDevops.optional(),
     }),
     hubs: z.array(hub).min(1, "must describe at least one Azure Stack Hub (two or more for high availability)"),
     app: z.strictObject({
       namespace: dnsLabel(63).default("ratings"),
-      images: z.strictObject({ web: image, api: image, mongodb: image }),
+      // web and api default to the product registry, tagged with the upstream commit `npm run images` builds
+      images: z.strictObject({ web: image.optional(), api: image.optional(), mongodb: image }),
       autoscaling: z
         .strictObject({
           minReplicas: int(1, 100).default(1),
@@ -304,10 +353,40 @@ export const configSchema = z
       add(["app", "images", "mongodb"], "must be the official mongo image or a mirror of it (e.g. docker.io/library/mongo:8.0.4)");
     }
 
+    cfg.hubs.forEach((h, i) => {
+      if (h.pipelinesAgent.enabled && !cfg.azure.devops) {
+        add(["hubs", i, "pipelinesAgent", "enabled"], "needs azure.devops.organizationUrl (add it, e.g. https://dev.azure.com/contoso)");
+      }
+    });
+
     const a = cfg.app.autoscaling;
     if (a.minReplicas > a.maxReplicas) {
       add(["app", "autoscaling", "minReplicas"], `${a.minReplicas} is greater than maxReplicas ${a.maxReplicas} (make minReplicas <= maxReplicas)`);
     }
+  })
+  .transform((cfg) => {
+    const registryName = cfg.azure.containerRegistry.name ?? defaultRegistryName(cfg.name);
+    const server = registryLoginServer(registryName);
+    return {
+      ...cfg,
+      hubs: cfg.hubs.map((h) => ({
+        ...h,
+        pipelinesAgent: {
+          ...h.pipelinesAgent,
+          pool: h.pipelinesAgent.pool ?? h.name,
+          downloadUrl: h.pipelinesAgent.downloadUrl ?? azurePipelinesAgentUrl(h.pipelinesAgent.agentVersion),
+        },
+      })),
+      azure: { ...cfg.azure, containerRegistry: { ...cfg.azure.containerRegistry, name: registryName } },
+      app: {
+        ...cfg.app,
+        images: {
+          ...cfg.app.images,
+          api: cfg.app.images.api ?? `${server}/${RATINGS_UPSTREAM.api.image}:${RATINGS_UPSTREAM.api.commit}`,
+          web: cfg.app.images.web ?? `${server}/${RATINGS_UPSTREAM.web.image}:${RATINGS_UPSTREAM.web.commit}`,
+        },
+      },
+    };
   });
 
 /** `https://management.<location>.<domain>` -> `<domain>`; undefined when the host has another shape. */

@@ -26,3 +26,6 @@ export function secretKeyAdvice(path: readonly (string | number)[], key: string,
 }
 
 export const PEM_PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+
+/** Terraform variable (`TF_VAR_azure_devops_pat`) with the PAT that registers self-hosted agents (Agent Pools: read & manage). */
+export const AZURE_DEVOPS_PAT_VARIABLE = "azure_devops_pat";

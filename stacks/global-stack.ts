@@ -3,6 +3,8 @@ import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config } from "../config/schema";
+import { RATINGS_UPSTREAM } from "../config/catalog";
+import { ContainerRegistry } from "../constructs/global/container-registry";
 import { LogAnalytics } from "../constructs/global/log-analytics";
 import { configureBackend } from "./backend";
 import { commonTags, globalResourceNames, STACK_IDS } from "./naming";
@@ -11,9 +13,11 @@ export interface GlobalStackProps {
   readonly config: Config;
 }
 
-/** Public Azure resources shared by every hub: Log Analytics (and, later, the container registry). */
+/** Public Azure resources shared by every hub: Log Analytics and the container registry. */
 export class GlobalStack extends TerraformStack {
   readonly logAnalytics: LogAnalytics;
+  /** `registry.loginServer`, `registry.pullCredentialFor(hubName)` (password sensitive) for the apps stacks. */
+  readonly registry: ContainerRegistry;
 
   constructor(scope: Construct, props: GlobalStackProps) {
     super(scope, STACK_IDS.global);
@@ -37,7 +41,24 @@ export class GlobalStack extends TerraformStack {
       tags,
     });
 
+    const acr = config.azure.containerRegistry;
+    this.registry = new ContainerRegistry(this, "registry", {
+      name: acr.name,
+      location: config.azure.location,
+      resourceGroupName: group.name,
+      sku: acr.sku,
+      repositories: [RATINGS_UPSTREAM.api.image, RATINGS_UPSTREAM.web.image],
+      pullClients: config.hubs.map((h) => h.name),
+      tags,
+    });
+
     new TerraformOutput(this, "log_analytics_workspace_id", { value: this.logAnalytics.workspaceId });
     new TerraformOutput(this, "log_analytics_workspace_key", { value: this.logAnalytics.workspaceKey, sensitive: true });
+    new TerraformOutput(this, "registry_login_server", { value: this.registry.loginServer });
+    for (const hub of config.hubs) {
+      const credential = this.registry.pullCredentialFor(hub.name);
+      new TerraformOutput(this, `registry_pull_username_${hub.name.replace(/-/g, "_")}`, { value: credential.username });
+      new TerraformOutput(this, `registry_pull_password_${hub.name.replace(/-/g, "_")}`, { value: credential.password, sensitive: true });
+    }
   }
 }

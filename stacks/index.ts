@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { App } from "cdktf";
 import type { Config } from "../config/schema";
 import { AppsStack } from "./apps-stack";
@@ -12,17 +13,19 @@ export interface ProductStacks {
   readonly traffic: TrafficStack;
 }
 
-/** Paths main.ts resolves on the synthesizing machine (stacks compute no repository paths). */
+/** The ratings Helm chart shipped with this source tree (copied into each apps stack as an asset). */
+export const RATINGS_CHART_DIR = join(__dirname, "..", "charts", "ratings");
+
 export interface BuildOptions {
-  /** Folder of the ratings Helm chart, normally <repo>/charts/ratings. */
-  readonly ratingsChartDir: string;
+  /** Folder of the ratings Helm chart; default: the chart in this repository. */
+  readonly ratingsChartDir?: string;
 }
 
 /** Wires every stack of the product from a validated config. Reads no files and no environment. */
-export function buildStacks(app: App, config: Config, options: BuildOptions): ProductStacks {
+export function buildStacks(app: App, config: Config, options: BuildOptions = {}): ProductStacks {
   const global = new GlobalStack(app, { config });
   const hubs = config.hubs.map((hub) => new HubStack(app, { config, hub }));
-  const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir }));
+  const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
   const traffic = new TrafficStack(app, { config, hubs });
   return { global, hubs, apps, traffic };
 }

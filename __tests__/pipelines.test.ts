@@ -1,0 +1,254 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import YAML from "yaml";
+import { imageBuilds } from "../scripts/images";
+import { README_END, README_START, renderMermaid, replaceReadmeBlock, stackGraph } from "../scripts/topology";
+import { configFrom, defaultConfig, defaultRaw, REPO_ROOT, synthApp } from "./helpers";
+
+const scratch = mkdtempSync(join(tmpdir(), "ha-pipelines-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const repoFiles = (...patterns: string[]) =>
+  execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", ...patterns], { cwd: REPO_ROOT, encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f && existsSync(join(REPO_ROOT, f)));
+
+const WORKFLOWS = [".github/workflows/pr.yml", ".github/workflows/deploy.yml", "azure-pipelines.yml"];
+/** Scripts that reach Azure, the hubs, a provider registry or GitHub: their steps must say so. */
+const NEEDS_NETWORK = new Set(["plan", "deploy", "images", "validate", "pr-comment"]);
+
+/** Every shell command a workflow runs, with the step's name. */
+function steps(file: string): { name: string; command: string }[] {
+  const out: { name: string; command: string }[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      const o = node as Record<string, unknown>;
+      const command = typeof o.run === "string" ? o.run : typeof o.script === "string" ? o.script : undefined;
+      if (command !== undefined) out.push({ name: String(o.name ?? o.displayName ?? ""), command });
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(YAML.parse(readFileSync(join(REPO_ROOT, file), "utf8")));
+  return out;
+}
+
+describe("YAML files", () => {
+  it("pass the real yamllint with the repository's .yamllint", () => {
+    const files = repoFiles("*.yml", "*.yaml", ".yamllint");
+    expect(files).toEqual(expect.arrayContaining([...WORKFLOWS, "config/default.yaml", ".yamllint"]));
+    const r = spawnSync("yamllint", ["-s", "-c", ".yamllint", ...files], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("would fail on a lint problem", () => {
+    const bad = join(scratch, "bad.yml");
+    writeFileSync(bad, "on:\n  push:\n    branches: [main]\n  push: {}\nkey:   value  \n");
+    const r = spawnSync("yamllint", ["-s", "-c", join(REPO_ROOT, ".yamllint"), bad], { encoding: "utf8" });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toMatch(/duplicate key|trailing spaces/);
+  });
+});
+
+describe("pipelines", () => {
+  const scripts: Record<string, string> = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).scripts;
+
+  it.each(WORKFLOWS)("%s runs npm scripts only, and each of them exists in package.json", (file) => {
+    const all = steps(file);
+    expect(all.length).toBeGreaterThan(3);
+    for (const { command } of all) {
+      for (const line of command.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))) {
+        const m = /^npm (ci|test|run(?: --silent)? ([a-z:-]+))(\s|$)/.exec(line);
+        expect({ line, ok: Boolean(m) }).toEqual({ line, ok: true });
+        if (m?.[2]) expect({ script: m[2], exists: m[2] in scripts }).toEqual({ script: m[2], exists: true });
+      }
+    }
+  });
+
+  it.each(WORKFLOWS)("%s marks every step that needs network and credentials", (file) => {
+    const marked = steps(file).filter((s) => NEEDS_NETWORK.has(/^npm run(?: --silent)? ([a-z:-]+)/.exec(s.command)?.[1] ?? ""));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const s of marked) expect(s.name).toMatch(/\[network \+ credentials\]$/);
+  });
+
+  it("runs the plan matrix from the real stack list", () => {
+    const pr = YAML.parse(readFileSync(join(REPO_ROOT, ".github/workflows/pr.yml"), "utf8"));
+    expect(pr.jobs.plan["runs-on"]).toEqual(["self-hosted", "azure-stack"]);
+    expect(pr.jobs.plan.strategy.matrix.include).toBe("${{ fromJSON(needs.synth-diff.outputs.stacks) }}");
+    const out = join(scratch, "gh-output");
+    writeFileSync(out, "");
+    execFileSync(join(REPO_ROOT, "node_modules/.bin/tsx"), ["scripts/topology.ts", "--stacks-json", "--github-output", "list"], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, GITHUB_OUTPUT: out, HA_CONFIG: "" },
+    });
+    const list = JSON.parse(readFileSync(out, "utf8").replace(/^list=/, ""));
+    expect(list.map((e: any) => e.stack).sort()).toEqual(["apps-orlando", "apps-seattle", "global", "hub-orlando", "hub-seattle", "traffic"]);
+  });
+
+  it("deploys in dependency order behind the production environment (approval gate)", () => {
+    const deploy = YAML.parse(readFileSync(join(REPO_ROOT, ".github/workflows/deploy.yml"), "utf8"));
+    expect(deploy.jobs["deploy-base"]).toMatchObject({ needs: "test", environment: "production" });
+    expect(deploy.jobs["deploy-apps"]).toMatchObject({ needs: ["deploy-base", "images"], environment: "production" });
+    const ado = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8"));
+    expect(ado.stages.map((s: any) => [s.stage, s.dependsOn])).toEqual([
+      ["test", undefined],
+      ["plan", "test"],
+      ["deploy_base", "test"],
+      ["deploy_apps", "deploy_base"],
+    ]);
+    expect(ado.variables).toEqual(expect.arrayContaining([{ group: "ha-k8s-secrets" }]));
+  });
+
+  it("lists in azure-pipelines.yml the hubs of the bundled config (one agent pool each)", () => {
+    const ado = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8"));
+    const hubs = ado.parameters.find((p: any) => p.name === "hubs").default;
+    expect(hubs).toEqual(defaultConfig().hubs.map((h) => h.pipelinesAgent.pool));
+  });
+});
+
+describe("scripts", () => {
+  it("pass shellcheck", () => {
+    const files = repoFiles("scripts/*.sh");
+    expect(files).toEqual(expect.arrayContaining(["scripts/plan.sh", "scripts/synth-ref.sh", "scripts/hub-secrets.sh"]));
+    const r = spawnSync("shellcheck", ["-x", ...files], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(r.stdout).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  describe("plan.sh (with a fake terraform on PATH)", () => {
+    const root = join(scratch, "plan-repo");
+    const bin = join(scratch, "bin");
+    beforeAll(() => {
+      mkdirSync(join(root, "scripts"), { recursive: true });
+      for (const f of ["plan.sh", "hub-secrets.sh"]) cpSync(join(REPO_ROOT, "scripts", f), join(root, "scripts", f));
+      const result = synthApp(defaultConfig());
+      mkdirSync(join(root, "cdktf.out"), { recursive: true });
+      writeFileSync(join(root, "cdktf.out/manifest.json"), JSON.stringify(result.manifest));
+      for (const [id, text] of Object.entries(result.texts)) {
+        mkdirSync(join(root, "cdktf.out/stacks", id), { recursive: true });
+        writeFileSync(join(root, "cdktf.out/stacks", id, "cdk.tf.json"), text);
+      }
+      mkdirSync(bin, { recursive: true });
+      // records its calls; `state list` prints resources only for stacks named in $FAKE_DEPLOYED
+      writeFileSync(
+        join(bin, "terraform"),
+        `#!/usr/bin/env bash
+dir="\${1#-chdir=}"; stack="$(basename "$dir")"; shift
+echo "$stack $*" >> "$FAKE_LOG"
+if [ "$1" = state ]; then case " $FAKE_DEPLOYED " in *" $stack "*) echo "some_resource.x";; esac; fi
+if [ "$1" = plan ]; then echo "Plan: 0 to add"; fi
+exit 0
+`,
+      );
+      chmodSync(join(bin, "terraform"), 0o755);
+    });
+
+    const run = (stack: string, deployed: string) => {
+      const log = join(scratch, `log-${Math.random().toString(36).slice(2)}`);
+      writeFileSync(log, "");
+      const r = spawnSync("bash", [join(root, "scripts/plan.sh"), stack], {
+        encoding: "utf8",
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, FAKE_LOG: log, FAKE_DEPLOYED: deployed, GITHUB_ACTIONS: "true", HUB_CLIENT_SECRETS_JSON: '{"seattle":"x"}' },
+      });
+      return { ...r, calls: readFileSync(log, "utf8").trim().split("\n").filter(Boolean) };
+    };
+
+    it("skips with a clear note when an upstream stack has no state yet", () => {
+      const r = run("apps-seattle", "global");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("skipped plan of apps-seattle: upstream stack hub-seattle has no state yet (deploy hub-seattle first)");
+      expect(r.stdout).toContain("::notice title=plan apps-seattle skipped::");
+      expect(r.calls.some((c) => c.startsWith("apps-seattle plan"))).toBe(false);
+    });
+
+    it("plans when every upstream stack has state", () => {
+      const r = run("apps-seattle", "global hub-seattle");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("Plan: 0 to add");
+      expect(r.calls).toContain("apps-seattle plan -input=false -lock=false -no-color");
+    });
+
+    it("plans a stack without dependencies directly, and refuses an unknown stack", () => {
+      expect(run("hub-orlando", "").calls).toEqual(["hub-orlando init -input=false -no-color", "hub-orlando plan -input=false -lock=false -no-color"]);
+      const bad = run("nope", "");
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain("no synthesized stack 'nope'");
+    });
+  });
+
+  it("synth:ref synthesizes a git ref without touching the working tree", () => {
+    const out = join(scratch, "head.out");
+    const r = spawnSync(join(REPO_ROOT, "scripts/synth-ref.sh"), ["HEAD", out], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, HA_CONFIG: "" } });
+    expect(r.stderr).toContain(`synthesized HEAD into ${out}`);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(out, "stacks/global/cdk.tf.json"))).toBe(true);
+  });
+
+  it("images builds the pinned upstream commits with immutable, locked tags and no Docker engine", () => {
+    const builds = imageBuilds("contosoharegistry", (n) => `/tmp/src/${n}`);
+    expect(builds.map((b) => b.image)).toEqual([
+      "ratings-api:a0af402ca607433d116f1226dac32e7618bd92bb",
+      "ratings-web:6af69758e2cba30bbc8f2e9efadfc54c48574379",
+    ]);
+    expect(builds[0].commands).toEqual([
+      ["git", "clone", "--quiet", "https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api", "/tmp/src/ratings-api"],
+      ["git", "-C", "/tmp/src/ratings-api", "checkout", "--quiet", "--detach", "a0af402ca607433d116f1226dac32e7618bd92bb"],
+      ["az", "acr", "build", "--registry", "contosoharegistry", "--image", "ratings-api:a0af402ca607433d116f1226dac32e7618bd92bb", "--file", "Dockerfile", "/tmp/src/ratings-api"],
+      ["az", "acr", "repository", "update", "--name", "contosoharegistry", "--image", "ratings-api:a0af402ca607433d116f1226dac32e7618bd92bb", "--write-enabled", "false", "--delete-enabled", "false"],
+    ]);
+    expect(builds.flat().toString()).not.toMatch(/docker (build|push)/);
+    // the app's default images are exactly what this builds
+    const c = defaultConfig();
+    expect([c.app.images.api, c.app.images.web]).toEqual(builds.map((b) => `contosoharegistry.azurecr.io/${b.image}`));
+  });
+});
+
+describe("topology picture", () => {
+  it("is current in the README (regenerate with `npm run topology -- --readme`)", () => {
+    const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+    expect(readme).toContain(README_START);
+    expect(replaceReadmeBlock(readme, defaultConfig())).toBe(readme);
+  });
+
+  it("would notice a stale README", () => {
+    const stale = `x\n${README_START}\n\`\`\`mermaid\nflowchart LR\n\`\`\`\n${README_END}\n`;
+    expect(replaceReadmeBlock(stale, defaultConfig())).not.toBe(stale);
+    expect(() => replaceReadmeBlock("no markers", defaultConfig())).toThrow("README.md has no topology markers");
+  });
+
+  it("draws exactly the synthesized dependency edges", () => {
+    const config = defaultConfig();
+    const edges = [...renderMermaid(config).matchAll(/^ {2}(\w+) --> (\w+)$/gm)].map((m) => `${m[1]}->${m[2]}`).sort();
+    const manifest = synthApp(config).manifest;
+    const expected = Object.entries(manifest.stacks)
+      .flatMap(([id, s]) => s.dependencies.map((d) => `${d.replace(/-/g, "_")}->${id.replace(/-/g, "_")}`))
+      .sort();
+    expect(edges).toEqual(expected);
+    expect(stackGraph(config)["traffic"]).toEqual(["hub-orlando", "hub-seattle"]);
+  });
+
+  it("declares every node once, with no id shared by a node and a subgraph", () => {
+    const text = renderMermaid(defaultConfig());
+    const declared = [...text.matchAll(/^\s+(\w+)(\[|\(\[)/gm)].map((m) => m[1]);
+    const subgraphs = [...text.matchAll(/^\s+subgraph (\w+)\[/gm)].map((m) => m[1]);
+    expect(new Set(declared).size).toBe(declared.length);
+    expect(subgraphs.filter((s) => declared.includes(s))).toEqual([]);
+    for (const m of text.matchAll(/(\w+) (?:-->|-\.->)(?:\|[^|]*\|)? (\w+)/g)) {
+      expect(declared).toEqual(expect.arrayContaining([m[1], m[2]]));
+    }
+  });
+
+  it("labels Traffic Manager endpoints by the routing method's own field", () => {
+    expect(renderMermaid(defaultConfig())).toContain('traffic -.->|"weight 50"| apps_seattle');
+    const raw = defaultRaw();
+    raw.azure.trafficManager.routingMethod = "Priority";
+    const text = renderMermaid(configFrom(raw));
+    expect(text).toContain('traffic -.->|"priority 1"| apps_seattle');
+    expect(text).toContain('traffic -.->|"priority 2"| apps_orlando');
+    raw.azure.trafficManager.routingMethod = "Performance";
+    expect(renderMermaid(configFrom(raw))).toContain('traffic -.->|"location East US"| apps_orlando');
+  });
+});

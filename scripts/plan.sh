@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# NEEDS NETWORK AND CREDENTIALS. `terraform plan` of one synthesized stack (run `npm run synth` first).
+# A stack whose upstream stack has no state yet cannot be planned (its remote state reads would fail):
+# it is skipped with a note and exit status 0, so a first deployment's pull request stays green.
+#   npm run plan -- apps-seattle
+set -euo pipefail
+stack="${1:?usage: plan.sh <stack id>}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="$root/cdktf.out"
+# shellcheck source=scripts/hub-secrets.sh
+source "$root/scripts/hub-secrets.sh"
+[ -f "$out/stacks/$stack/cdk.tf.json" ] || { echo "plan: no synthesized stack '$stack' in cdktf.out (run npm run synth)" >&2; exit 2; }
+deps="$(node -e 'const m=require(process.argv[1]); console.log((m.stacks[process.argv[2]].dependencies||[]).join("\n"))' "$out/manifest.json" "$stack")"
+for dep in $deps; do
+  terraform -chdir="$out/stacks/$dep" init -input=false -no-color >/dev/null
+  if [ -z "$(terraform -chdir="$out/stacks/$dep" state list -no-color 2>/dev/null || true)" ]; then
+    msg="skipped plan of $stack: upstream stack $dep has no state yet (deploy $dep first)"
+    echo "$msg"
+    [ -n "${GITHUB_ACTIONS:-}" ] && echo "::notice title=plan $stack skipped::$msg"
+    [ -n "${TF_BUILD:-}" ] && echo "##vso[task.logissue type=warning]$msg"
+    exit 0
+  fi
+done
+terraform -chdir="$out/stacks/$stack" init -input=false -no-color
+terraform -chdir="$out/stacks/$stack" plan -input=false -lock=false -no-color
