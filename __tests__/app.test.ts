@@ -120,6 +120,15 @@ describe("whole app, bundled default config", () => {
       });
     });
 
+    it("creates the registry pull secret the chart's pods name, from this hub's pull-only token", () => {
+      const [[, secret]] = resources(apps, "kubernetes_secret_v1").filter(([, s]) => s.metadata.name === "ratings-registry");
+      expect(secret.type).toBe("kubernetes.io/dockerconfigjson");
+      const config = secret.data[".dockerconfigjson"];
+      expect(config).toContain("contosoharegistry.azurecr.io");
+      expect(config).toMatch(/cross-stack-reference-input-global\.outputs\.cross-stack-output-azurerm_container_registry_token_passwordregistry_token-password-seattle_/);
+      expect(YAML.parse(releases.ratings.values[0]).imagePullSecrets).toEqual([{ name: "ratings-registry" }]);
+    });
+
     it("gives the monitoring agent the workspace id and cluster name, and the key only through set_sensitive", () => {
       const agent = releases["azuremonitor-containers"];
       expect(agent.set.map((s: any) => s.name)).toEqual(["amalogs.secret.wsid", "amalogs.env.clusterName"]);
@@ -230,9 +239,10 @@ describe("whole app, variations", () => {
     const releases = resources(apps, "helm_release").map(([, r]) => r);
     expect(releases.map((r) => r.name)).toEqual(["nginx-ingress", "ratings"]);
     expect([releases[0].repository, releases[0].version]).toEqual(["oci://mirror.example.com/charts", "2.6.3"]);
-    // no agent: the apps stack reads nothing from the global stack's state
-    expect(Object.keys(result.stacks.global.output).filter((k) => k.startsWith("cross-stack-output"))).toEqual([]);
-    expect(apps.data.terraform_remote_state["cross-stack-reference-input-global"]).toBeUndefined();
+    // no agent: the apps stack reads no Log Analytics value from the global stack's state (only the registry pull token)
+    const fromGlobal = Object.keys(result.stacks.global.output).filter((k) => k.startsWith("cross-stack-output"));
+    expect(fromGlobal.filter((k) => /log_analytics/.test(k))).toEqual([]);
+    expect(fromGlobal.every((k) => /container_registry_token/.test(k))).toBe(true);
   });
 
   it("sends only the routing method's own field to each endpoint", () => {

@@ -55,7 +55,9 @@ describe("config: container registry and images", () => {
 
 describe("config: self-hosted Azure Pipelines agent per hub", () => {
   it("is off by default, with a pinned agent, a pool named after the hub and the official download URL", () => {
-    const [seattle] = defaultConfig().hubs;
+    const raw = defaultRaw();
+    delete raw.hubs[0].pipelinesAgent; // the bundled file turns it on
+    const [seattle] = configFrom(raw).hubs;
     expect(seattle.pipelinesAgent).toEqual({
       enabled: false,
       vmSize: "Standard_D2_v2",
@@ -81,6 +83,7 @@ describe("config: self-hosted Azure Pipelines agent per hub", () => {
     expect(
       problems((r) => {
         delete r.azure.devops;
+        r.hubs[0].pipelinesAgent = { enabled: false };
         r.hubs[1].pipelinesAgent = { enabled: true };
       }),
     ).toEqual([

@@ -4,8 +4,11 @@ import YAML from "yaml";
 import { HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, LIFECYCLE_SCRIPT, terraformLocalPath } from "../stacks/hub-stack";
 import { configFrom, defaultRaw, REPO_ROOT, resources, synthApp } from "./helpers";
 
+/** A hub's resources of a type, leaving out the optional pipelines agent VM's (asserted separately below). */
+const own = (stack: any, type: string) => resources(stack, type).filter(([id]) => !id.startsWith("pipelines-agent_"));
+
 const one = (stack: any, type: string) => {
-  const all = resources(stack, type);
+  const all = own(stack, type);
   expect(all).toHaveLength(1);
   return all[0][1];
 };
@@ -18,9 +21,31 @@ describe("hub stack, bundled default config", () => {
 
   it("has the engine VM, its network, the cluster CA and client certificate, the ingress IP and one runner", () => {
     for (const type of ["azurestack_virtual_network", "azurestack_network_security_group", "azurestack_network_interface", "azurestack_linux_virtual_machine", "terraform_data", "tls_self_signed_cert", "tls_locally_signed_cert"]) {
-      expect(resources(hub, type)).toHaveLength(1);
+      expect(own(hub, type)).toHaveLength(1);
     }
     expect(resources(hub, "azurestack_public_ip").map(([, ip]) => ip.name).sort()).toEqual(["contoso-ha-seattle-engine-ip", "contoso-ha-seattle-ingress"]);
+  });
+
+  it("runs the opt-in pipelines agent VM with no inbound rule, no public IP, and the PAT only as a sensitive variable", () => {
+    const agentOnly = (type: string) => resources(hub, type).filter(([id]) => id.startsWith("pipelines-agent_")).map(([, r]) => r);
+    const [nsg] = agentOnly("azurestack_network_security_group");
+    expect(nsg.security_rule ?? []).toEqual([]);
+    expect(agentOnly("azurestack_public_ip")).toEqual([]);
+    const [nic] = agentOnly("azurestack_network_interface");
+    expect(nic.ip_configuration.map((c: any) => c.public_ip_address_id)).toEqual([undefined]);
+    const [vm] = agentOnly("azurestack_linux_virtual_machine");
+    expect(vm.disable_password_authentication).toBe(true);
+    expect(vm.custom_data).toContain("var.azure_devops_pat");
+    expect(hub.variable.azure_devops_pat).toMatchObject({ sensitive: true });
+    expect(hub.variable.azure_devops_pat.default).toBeUndefined();
+  });
+
+  it("has no pipelines agent where the config leaves it off", () => {
+    const r = defaultRaw();
+    r.hubs[1].pipelinesAgent.enabled = false;
+    const off = synthApp(configFrom(r)).stacks["hub-orlando"];
+    expect(resources(off, "azurestack_linux_virtual_machine")).toHaveLength(1);
+    expect(off.variable.azure_devops_pat).toBeUndefined();
   });
 
   it("puts the engine VM in the engine resource group and the ingress IP in the cluster resource group", () => {

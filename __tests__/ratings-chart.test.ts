@@ -108,7 +108,8 @@ describe("ratings chart: rendered objects", () => {
     expect(image("Deployment", "ratings-api")).toBe(config.app.images.api);
     expect(image("Deployment", "ratings-web")).toBe(config.app.images.web);
     expect(image("StatefulSet", "ratings-mongodb")).toBe("docker.io/library/mongo:8.0.4");
-    expect(find("Deployment", "ratings-web").spec.template.spec.imagePullSecrets).toEqual([]);
+    // the stack passes the registry pull secret it creates (asserted in app.test.ts)
+    expect(find("Deployment", "ratings-web").spec.template.spec.imagePullSecrets).toEqual([{ name: "ratings-registry" }]);
     const withPull = renderChart(chart, mergeValues(stackValues, { imagePullSecrets: [{ name: "acr-pull" }] }), release);
     for (const { object } of withPull.filter((o) => ["Deployment", "StatefulSet"].includes(o.object.kind))) {
       expect(object.spec.template.spec.imagePullSecrets).toEqual([{ name: "acr-pull" }]);

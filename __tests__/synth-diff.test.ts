@@ -64,6 +64,9 @@ describe("synth diff on real synth outputs", () => {
     expect(global.blocks.map((b) => [b.kind, b.action, b.address.replace(/_[0-9A-F]{8}$/, "")])).toEqual([
       ["resource", "add", "azurerm_container_registry_token.registry_token-denver"],
       ["resource", "add", "azurerm_container_registry_token_password.registry_token-password-denver"],
+      // read by apps-denver through cdktf cross-stack references (sensitive outputs)
+      ["output", "add", expect.stringMatching(/^cross-stack-output-azurerm_container_registry_token_passwordregistry_token-password-denver_[0-9A-F]{8}password10value$/)],
+      ["output", "add", expect.stringMatching(/^cross-stack-output-azurerm_container_registry_tokenregistry_token-denver_[0-9A-F]{8}name$/)],
       ["output", "add", "registry_pull_password_denver"],
       ["output", "add", "registry_pull_username_denver"],
     ]);

@@ -86,6 +86,12 @@ export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
   terraform_data: { attributes: ["triggers_replace"], source: "Terraform core (terraform_data)" },
   kubernetes_namespace: { attributes: ["metadata.name"], source: "hashicorp/terraform-provider-kubernetes" },
   kubernetes_namespace_v1: { attributes: ["metadata.name"], source: "hashicorp/terraform-provider-kubernetes" },
+  // namespacedMetadataSchema: metadata.name and metadata.namespace are ForceNew
+  kubernetes_service_account_v1: { attributes: ["metadata.name", "metadata.namespace"], source: "hashicorp/terraform-provider-kubernetes" },
+  kubernetes_role_v1: { attributes: ["metadata.name", "metadata.namespace"], source: "hashicorp/terraform-provider-kubernetes" },
+  // a RoleBinding's roleRef is immutable in the Kubernetes API
+  kubernetes_role_binding_v1: { attributes: ["metadata.name", "metadata.namespace", "role_ref"], source: "hashicorp/terraform-provider-kubernetes" },
+  kubernetes_horizontal_pod_autoscaler_v2: { attributes: ["metadata.name", "metadata.namespace"], source: "hashicorp/terraform-provider-kubernetes" },
   kubernetes_secret_v1: { attributes: ["metadata.name", "metadata.namespace", "type"], source: "hashicorp/terraform-provider-kubernetes" },
   helm_release: { attributes: ["name", "namespace"], source: "hashicorp/terraform-provider-helm" },
 };

@@ -4,7 +4,8 @@ import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import type { Config } from "../config/schema";
+import { registryLoginServer, type Config } from "../config/schema";
+import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { DeployIdentity } from "../constructs/apps/deploy-identity";
 import { IngressController } from "../constructs/apps/ingress-controller";
 import { MonitoringAgent } from "../constructs/apps/monitoring-agent";
@@ -14,6 +15,9 @@ import { configureBackend } from "./backend";
 import type { GlobalStack } from "./global-stack";
 import type { HubStack } from "./hub-stack";
 import { apiServerUrl, hubResourceNames, STACK_IDS } from "./naming";
+
+/** Image pull secret for the ratings images in the global registry. */
+const RATINGS_PULL_SECRET = "ratings-registry";
 
 /** Outputs of every apps-<hub> stack (names are part of the README's instructions). */
 export const APPS_OUTPUTS = {
@@ -34,6 +38,7 @@ export class AppsStack extends TerraformStack {
   readonly ingressController: IngressController;
   /** Undefined when `app.monitoring.enabled` is false. */
   readonly monitoring?: MonitoringAgent;
+  readonly registryPullSecret: ImagePullSecret;
   readonly ratings: RatingsApp;
   readonly autoscaler: WebAutoscaler;
   readonly deployIdentity: DeployIdentity;
@@ -91,12 +96,25 @@ export class AppsStack extends TerraformStack {
       });
     }
 
+    // pull-only token of this hub in the global registry (the password stays a sensitive reference)
+    const pull = props.global.registry.pullCredentialFor(hub.hub.name);
+    this.registryPullSecret = new ImagePullSecret(this, "registry-pull", {
+      name: RATINGS_PULL_SECRET,
+      namespace: this.namespace,
+      // from config, not a cross-stack output, so plans show it
+      server: registryLoginServer(config.azure.containerRegistry.name),
+      username: pull.username,
+      password: pull.password,
+    });
+
     this.ratings = new RatingsApp(this, "ratings", {
       chartDir: props.ratingsChartDir,
       namespace: this.namespace,
       images: app.images,
       ingressClassName: this.ingressController.className,
-      dependsOn: [this.ingressController.release],
+      // the literal name keeps the chart's values free of references (and readable in a plan)
+      imagePullSecrets: [RATINGS_PULL_SECRET],
+      dependsOn: [this.ingressController.release, this.registryPullSecret.secret],
     });
 
     this.autoscaler = new WebAutoscaler(this, "web-autoscaler", {

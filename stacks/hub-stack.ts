@@ -5,9 +5,10 @@ import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { AssetType, Fn, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { join } from "node:path";
-import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl } from "../config/catalog";
+import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl, azurePipelinesAgentUrl } from "../config/catalog";
 import type { Config, HubConfig } from "../config/schema";
-import { hubClientSecretVariable } from "../config/secrets";
+import { AZURE_DEVOPS_PAT_VARIABLE, hubClientSecretVariable } from "../config/secrets";
+import { PipelinesAgent } from "../constructs/agent/pipelines-agent";
 import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
 import { ClusterDefinition } from "../constructs/cluster/cluster-definition";
 import { ClusterLifecycle, engineClusterDir } from "../constructs/cluster/cluster-lifecycle";
@@ -78,6 +79,8 @@ export class HubStack extends TerraformStack {
   readonly engine: EngineVm;
   readonly definition: ClusterDefinition;
   readonly lifecycle: ClusterLifecycle;
+  /** Undefined unless `pipelinesAgent.enabled`. */
+  readonly pipelinesAgent?: PipelinesAgent;
 
   constructor(scope: Construct, props: HubStackProps) {
     const { config, hub } = props;
@@ -193,6 +196,36 @@ export class HubStack extends TerraformStack {
         dependsOn: [this.lifecycle.resource],
       });
       new TerraformOutput(this, HUB_ENGINE_OUTPUTS.kubeconfigFile, { value: kubeconfig.filename });
+    }
+
+    if (hub.pipelinesAgent.enabled) {
+      // the PAT is needed once, to register; Terraform renders it into the VM's custom data at apply time
+      const pat = new TerraformVariable(this, AZURE_DEVOPS_PAT_VARIABLE, {
+        type: "string",
+        sensitive: true,
+        nullable: false,
+        description: `Azure DevOps PAT (scope Agent Pools: read & manage) that registers the agent on hub ${hub.name}; set TF_VAR_${AZURE_DEVOPS_PAT_VARIABLE}.`,
+      });
+      const agent = hub.pipelinesAgent;
+      this.pipelinesAgent = new PipelinesAgent(this, "pipelines-agent", {
+        name: names.pipelinesAgent,
+        location: hub.location,
+        resourceGroupName: engineGroup.name,
+        vmSize: agent.vmSize,
+        adminUsername: engine.adminUsername,
+        sshPublicKey: engine.sshPublicKey,
+        image: engine.image,
+        agent: {
+          // config validation requires azure.devops when an agent is enabled
+          organizationUrl: config.azure.devops!.organizationUrl,
+          pool: agent.pool ?? hub.name,
+          agentName: names.pipelinesAgent,
+          downloadUrl: agent.downloadUrl ?? azurePipelinesAgentUrl(agent.agentVersion),
+          sha256: agent.sha256,
+        },
+        personalAccessToken: pat.stringValue,
+        tags,
+      });
     }
 
     new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineFqdn, { value: this.engine.fqdn });

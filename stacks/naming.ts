@@ -19,6 +19,7 @@ export function hubResourceNames(config: Config, hub: HubConfig) {
     ingressPublicIp: `${base}-ingress`,
     /** AKS engine helper VM and its network (engine resource group). */
     engineVm: `${base}-engine`,
+    pipelinesAgent: `${base}-agent`,
   } as const;
 }
 

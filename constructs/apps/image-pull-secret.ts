@@ -20,6 +20,7 @@ export interface ImagePullSecretOptions {
 export class ImagePullSecret extends Construct {
   /** Put this in a pod spec's imagePullSecrets. */
   readonly secretName: string;
+  readonly secret: SecretV1;
 
   constructor(scope: Construct, id: string, options: ImagePullSecretOptions) {
     super(scope, id);
@@ -33,6 +34,7 @@ export class ImagePullSecret extends Construct {
       type: "kubernetes.io/dockerconfigjson",
       data: { ".dockerconfigjson": dockerConfig },
     });
+    this.secret = secret;
     this.secretName = secret.metadata.name;
   }
 }
