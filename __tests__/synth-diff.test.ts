@@ -50,6 +50,19 @@ describe("synth diff on real synth outputs", () => {
     expect(md).not.toMatch(/seattle|hub-|apps-|global/);
   });
 
+  it("names only hub-<name> and its runner, forced to replace, when a node pool count changes", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].cluster.nodePools[0].count = 5;
+    const diff = diffSynth(readSynthOutput(base), readSynthOutput(synthTo(configFrom(raw), "scaled")));
+    const md = renderMarkdown(diff);
+    expect(diff.stacks.map((s) => s.id)).toEqual(["hub-seattle"]);
+    expect(md.split("\n")[0]).toBe("**Synth diff:** 1 stack changed (hub-seattle): resources 0 to add, 1 to change, **1 forced replacement**, 0 to remove.");
+    expect(addresses(md)).toEqual([expect.stringMatching(/^terraform_data\.lifecycle_runner_[0-9A-F]{8}$/)]);
+    expect(md).toContain("| `triggers_replace.nodePools[0].count` | `3` | `5` |");
+    // the definition the runner carries holds secret references: shown masked, never as text
+    expect(md).toContain("| `provisioner[1].file.content` | _(sensitive)_ | _(sensitive)_ |");
+  });
+
   it("lists a new hub's two stacks, its registry credential, its endpoint and remote state reader, and nothing else", () => {
     const raw = defaultRaw();
     raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com" });
