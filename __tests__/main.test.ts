@@ -7,7 +7,7 @@ import { REPO_ROOT } from "./helpers";
 /** Runs the real entry point (`tsx main.ts`) in a scratch copy of the repo's sources. */
 function runMain(configText: string | undefined, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), "ha-main-"));
-  for (const d of ["config", "stacks", "constructs", "charts", "scripts"]) {
+  for (const d of ["config", "stacks", "constructs", "charts", "scripts", "policy"]) {
     if (existsSync(join(REPO_ROOT, d))) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
   }
   cpSync(join(REPO_ROOT, "main.ts"), join(dir, "main.ts"));

@@ -1,5 +1,6 @@
 import type { App } from "cdktf";
 import type { Config } from "../config/schema";
+import { Policy } from "../policy";
 import { AppsStack } from "./apps-stack";
 import { GlobalStack } from "./global-stack";
 import { HubStack } from "./hub-stack";
@@ -18,5 +19,7 @@ export function buildStacks(app: App, config: Config): ProductStacks {
   const hubs = config.hubs.map((hub) => new HubStack(app, { config, hub }));
   const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global }));
   const traffic = new TrafficStack(app, { config, hubs });
+  // keep last: the policy rules (policy/) run on every stack at every synth and fail it on a violation
+  Policy.apply(app);
   return { global, hubs, apps, traffic };
 }

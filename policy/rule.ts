@@ -1,0 +1,73 @@
+import { DefaultTokenResolver, StringConcat, TerraformElement, TerraformOutput, TerraformResource, TerraformStack, Tokenization } from "cdktf";
+import type { IConstruct } from "constructs";
+
+// what cdktf itself uses to turn tokens into `${...}` expressions when it writes cdk.tf.json
+const RESOLVER = new DefaultTokenResolver(new StringConcat());
+const resolve = <T>(scope: TerraformStack, obj: T): T => Tokenization.resolve(obj, { scope, preparing: false, resolver: RESOLVER });
+
+/** One thing a rule found wrong on one construct: what is wrong, then how to fix it. */
+export interface Finding {
+  readonly problem: string;
+  readonly fix: string;
+}
+
+/**
+ * What a rule sees: a Terraform element (resource, data source or output) as it will be written to
+ * cdk.tf.json, i.e. with Terraform attribute names (snake_case) and tokens resolved to `${...}` expressions.
+ * Rules are written against Terraform types and attributes, so they hold for any construct that makes them.
+ */
+export interface ElementView {
+  readonly stack: TerraformStack;
+  /** "resource", "data" or "output". */
+  readonly kind: string;
+  /** Terraform type, e.g. `azurestack_network_security_group`; the output id for outputs. */
+  readonly type: string;
+  /** Resolved attributes (the JSON body). */
+  readonly body: any;
+}
+
+export interface PolicyRule {
+  /** Stable id used in messages and in Policy.exempt(). */
+  readonly id: string;
+  /** One line for the README and error messages. */
+  readonly summary: string;
+  /** Terraform types this rule reads (for resources/data); "output" for outputs. */
+  appliesTo(view: ElementView): boolean;
+  check(view: ElementView): Finding[];
+}
+
+/** The resolved Terraform view of a construct, or undefined for constructs that are not Terraform elements. */
+export function elementView(node: IConstruct): ElementView | undefined {
+  if (!(node instanceof TerraformElement)) return undefined;
+  const stack = TerraformStack.of(node);
+  if (TerraformResource.isTerraformResource(node)) {
+    const json = resolve(stack, node.toTerraform()) as Record<string, Record<string, Record<string, any>>>;
+    const kind = json.resource ? "resource" : json.data ? "data" : undefined;
+    if (!kind) return undefined;
+    const type = node.terraformResourceType;
+    const body = Object.values(json[kind][type] ?? {})[0] ?? {};
+    return { stack, kind, type, body };
+  }
+  if (TerraformOutput.isTerraformOutput(node)) {
+    const json = resolve(stack, node.toTerraform()) as { output: Record<string, any> };
+    const [[id, body]] = Object.entries(json.output);
+    return { stack, kind: "output", type: id, body };
+  }
+  return undefined;
+}
+
+/** True when a value is (or contains) a Terraform expression whose value is only known at plan time. */
+export function isExpression(v: unknown): boolean {
+  return typeof v === "string" && v.includes("${");
+}
+
+/** Terraform blocks synthesize as a list or, for single nested blocks, as an object: always a list here. */
+export function blocks(v: unknown): any[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** Case-insensitive equality for Azure enum values ("Inbound", "inbound"). */
+export function eqi(a: unknown, b: string): boolean {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
