@@ -1,4 +1,4 @@
-import { DefaultTokenResolver, StringConcat, TerraformElement, TerraformOutput, TerraformResource, TerraformStack, Tokenization } from "cdktf";
+import { DefaultTokenResolver, StringConcat, TerraformOutput, TerraformResource, TerraformStack, Tokenization } from "cdktf";
 import type { IConstruct } from "constructs";
 
 // what cdktf itself uses to turn tokens into `${...}` expressions when it writes cdk.tf.json
@@ -18,7 +18,7 @@ export interface Finding {
  */
 export interface ElementView {
   readonly stack: TerraformStack;
-  /** "resource", "data" or "output". */
+  /** "resource" or "output". */
   readonly kind: string;
   /** Terraform type, e.g. `azurestack_network_security_group`; the output id for outputs. */
   readonly type: string;
@@ -36,24 +36,35 @@ export interface PolicyRule {
   check(view: ElementView): Finding[];
 }
 
-/** The resolved Terraform view of a construct, or undefined for constructs that are not Terraform elements. */
+/**
+ * The Terraform view of a construct, or undefined for constructs that are not resources or outputs. The body
+ * is resolved on first use, so rules that do not apply to a type cost nothing.
+ */
 export function elementView(node: IConstruct): ElementView | undefined {
-  if (!(node instanceof TerraformElement)) return undefined;
-  const stack = TerraformStack.of(node);
+  let kind: string;
+  let type: string;
+  let resolveBody: () => any;
   if (TerraformResource.isTerraformResource(node)) {
-    const json = resolve(stack, node.toTerraform()) as Record<string, Record<string, Record<string, any>>>;
-    const kind = json.resource ? "resource" : json.data ? "data" : undefined;
-    if (!kind) return undefined;
-    const type = node.terraformResourceType;
-    const body = Object.values(json[kind][type] ?? {})[0] ?? {};
-    return { stack, kind, type, body };
+    kind = "resource";
+    type = node.terraformResourceType;
+    resolveBody = () => Object.values<any>((resolve(stack, node.toTerraform()) as any).resource?.[type] ?? {})[0] ?? {};
+  } else if (TerraformOutput.isTerraformOutput(node)) {
+    kind = "output";
+    type = node.friendlyUniqueId;
+    resolveBody = () => (resolve(stack, node.toTerraform()) as any).output[type];
+  } else {
+    return undefined;
   }
-  if (TerraformOutput.isTerraformOutput(node)) {
-    const json = resolve(stack, node.toTerraform()) as { output: Record<string, any> };
-    const [[id, body]] = Object.entries(json.output);
-    return { stack, kind: "output", type: id, body };
-  }
-  return undefined;
+  const stack = TerraformStack.of(node);
+  let body: any;
+  return {
+    stack,
+    kind,
+    type,
+    get body() {
+      return (body ??= resolveBody());
+    },
+  };
 }
 
 /** True when a value is (or contains) a Terraform expression whose value is only known at plan time. */
