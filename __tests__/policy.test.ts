@@ -22,6 +22,7 @@ import { Construct } from "constructs";
 import { Policy, type PolicyReport } from "../policy";
 import { isInternetSource } from "../policy/rules/no-internet-inbound";
 import { imageProblem } from "../policy/rules/pinned-images";
+import { secretReference } from "../policy/rules/sensitive-outputs";
 import { buildStacks } from "../stacks";
 import { configFrom, defaultConfig, defaultRaw } from "./helpers";
 
@@ -322,6 +323,20 @@ describe("rule sensitive-outputs", () => {
       `test: acr: [sensitive-outputs] output "acr" exposes azurerm_container_registry_token_password.pull.password1 but is not sensitive (${FIX})`,
       `test: agent: [sensitive-outputs] output "agent" exposes var.azp_token but is not sensitive (${FIX})`,
     ]);
+  });
+});
+
+describe("secretReference", () => {
+  it.each([
+    ["${var.azp_pat}", "var.azp_pat"],
+    ["${var.pipelines-token}", "var.pipelines-token"],
+    ["${kubernetes_secret_v1.deploy.data}", "kubernetes_secret_v1.deploy.data"],
+    ["${tls_private_key.k.public_key_openssh}", undefined],
+    ["${var.compat_mode}", undefined],
+    ["${var.path_prefix}", undefined],
+    ["${azurerm_container_registry.acr.login_server}", undefined],
+  ])("%s -> %s", (value, ref) => {
+    expect(secretReference(value)).toBe(ref);
   });
 });
 

@@ -10,9 +10,16 @@ const SECRET_REFERENCES: readonly RegExp[] = [
   /\.(primary|secondary)_shared_key\b/, // Log Analytics workspace key
   /\.(primary|secondary)_(access_key|connection_string)\b/,
   /\.(admin_password|client_secret|client_key|kube_config_raw|kube_admin_config_raw|kube_config|kube_admin_config)\b/,
-  /\bvar\.[a-z0-9_-]*(secret|token|password|passwd|_pat|pat_|private_key)[a-z0-9_-]*/i,
-  /\bvar\.pat\b/i,
 ];
+
+/** Variables named like a secret: *secret*, *token*, *password*, *private_key*, or a `pat` word (azp_pat). */
+function secretNamedVariable(text: string): string | undefined {
+  for (const m of text.matchAll(/\bvar\.([A-Za-z0-9_-]+)/g)) {
+    const name = m[1].toLowerCase();
+    if (/secret|token|password|passwd|private_key/.test(name) || name.split(/[_-]/).includes("pat")) return m[0];
+  }
+  return undefined;
+}
 
 const sensitiveVars = new WeakMap<TerraformStack, RegExp | null>();
 
@@ -36,7 +43,7 @@ export function secretReference(value: unknown, stack?: TerraformStack): string 
     const m = p.exec(text);
     if (m) return m[0];
   }
-  return undefined;
+  return secretNamedVariable(text);
 }
 
 /** Outputs are printed by `cdktf deploy` and `terraform output`, and read by other stacks: secrets stay masked. */
