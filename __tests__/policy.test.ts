@@ -263,14 +263,20 @@ describe("rule pinned-images", () => {
               { name: "controller.image.tag", value: "latest" },
               { name: "sidecar.image", value: "docker.io/library/busybox" },
               { name: "controller.replicaCount", value: "2" },
+              { name: "images.mongodb", value: "docker.io/library/mongo:latest" },
             ],
-            values: ["controller:\n  image:\n    repository: ghcr.io/nginx/nginx-ingress\n    tag: latest\n", "exporter:\n  image: quay.io/x/exporter:1.2.3\n"],
+            values: [
+              "controller:\n  image:\n    repository: ghcr.io/nginx/nginx-ingress\n    tag: latest\n",
+              "exporter:\n  image: quay.io/x/exporter:1.2.3\nimages:\n  api: contoso.azurecr.io/ratings-api\n  web: contoso.azurecr.io/ratings-web:v1\nimagePullSecrets: [{ name: acr-pull }]\n",
+            ],
           }),
       ),
     ).toEqual([
       `test: ingress: [pinned-images] set "controller.image.tag" = "latest" is the mutable tag latest (${IMAGE_FIX})`,
       `test: ingress: [pinned-images] set "sidecar.image": image "docker.io/library/busybox" has no tag, so it means :latest (${IMAGE_FIX})`,
+      `test: ingress: [pinned-images] set "images.mongodb": image "docker.io/library/mongo:latest" uses the mutable tag latest (${IMAGE_FIX})`,
       `test: ingress: [pinned-images] values[0]: image ghcr.io/nginx/nginx-ingress tag is latest (${IMAGE_FIX})`,
+      `test: ingress: [pinned-images] values[1]: image "contoso.azurecr.io/ratings-api" has no tag, so it means :latest (${IMAGE_FIX})`,
     ]);
   });
 

@@ -33,40 +33,52 @@ function imagesIn(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** Helm values: `image: repo:tag` strings and `image: {repository, tag}` maps whose tag is latest/empty. */
+/** A key whose string value is an image reference (`image`, `sidecarImage`). */
+const IMAGE_KEY = /image$/i;
+/** A key whose children are image references by name (`images: {api: ..., web: ...}`). */
+const IMAGES_MAP_KEY = /images$/i;
+
+/**
+ * Helm values: strings under an `...image` key or inside an `...images` map, and `image: {repository, tag}`
+ * maps whose tag is latest or empty (a map without a tag uses the chart's appVersion, pinned by the chart).
+ */
 function helmValuesProblems(values: unknown, where: string): string[] {
   const found: string[] = [];
-  const walk = (v: unknown, key: string | undefined) => {
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, key));
+  const walk = (v: unknown, key: string | undefined, parent: string | undefined) => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, key, parent));
     if (!v || typeof v !== "object") {
-      if (key !== undefined && /image$/i.test(key) && typeof v === "string" && v !== "") {
+      const isRef = (key !== undefined && IMAGE_KEY.test(key)) || (parent !== undefined && IMAGES_MAP_KEY.test(parent));
+      if (isRef && typeof v === "string" && v !== "") {
         const p = imageProblem(v);
         if (p) found.push(`${where}: ${p}`);
       }
       return;
     }
     const map = v as Record<string, unknown>;
-    if (key !== undefined && /image$/i.test(key) && "tag" in map) {
+    if (key !== undefined && IMAGE_KEY.test(key) && "tag" in map) {
       const tag = map.tag;
       if (tag === null || tag === "" || (typeof tag === "string" && tag.toLowerCase() === "latest")) {
         found.push(`${where}: image ${String(map.repository ?? "")} tag ${tag === null || tag === "" ? "is empty" : "is latest"}`);
       }
     }
-    for (const [k, x] of Object.entries(map)) walk(x, k);
+    for (const [k, x] of Object.entries(map)) walk(x, k, key);
   };
-  walk(values, undefined);
+  walk(values, undefined, undefined);
   return found;
 }
 
-/** Helm `set` entries: `...image` holds a full reference, `...image.tag` / `...Image.tag` a tag. */
+/** Helm `set` entries: `...image` or `...images.<name>` hold a full reference, `...image.tag` a tag. */
 function helmSetProblems(sets: any[]): string[] {
   const found: string[] = [];
   for (const s of sets) {
     if (typeof s?.name !== "string" || typeof s.value !== "string") continue;
-    if (/(^|\.)[A-Za-z]*image$/i.test(s.name)) {
+    const segments = s.name.split(".");
+    const last = segments[segments.length - 1];
+    const parent = segments[segments.length - 2];
+    if (IMAGE_KEY.test(last) || (parent !== undefined && IMAGES_MAP_KEY.test(parent))) {
       const p = imageProblem(s.value);
       if (p) found.push(`set "${s.name}": ${p}`);
-    } else if (/image\.tag$/i.test(s.name) && (s.value === "" || s.value.toLowerCase() === "latest")) {
+    } else if (last === "tag" && parent !== undefined && IMAGE_KEY.test(parent) && (s.value === "" || s.value.toLowerCase() === "latest")) {
       found.push(`set "${s.name}" = "${s.value}" is ${s.value === "" ? "an empty tag" : "the mutable tag latest"}`);
     }
   }
