@@ -129,6 +129,8 @@ async function main(): Promise<void> {
     console.log(`bench ${new Date().toISOString()}  node ${process.version}  ${cpus().length} cores  ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM  load average ${loadavg()[0].toFixed(2)}  runs=${RUNS}`);
     await direct()(); // warm-up, not counted: tsx compiles changed sources into its cache on the first run
     const d2 = await repeat("synth default (2 hubs), tsx main.ts", direct());
+    // the same program without tsx's parent process (tsx's CLI relays signals to a child node)
+    await repeat("synth default (2 hubs), node --import tsx", () => measure(process.execPath, ["--import", "tsx", "main.ts"], { ...quiet, CDKTF_OUTDIR: outdir() }));
     const cli = await repeat("synth default (2 hubs), cdktf synth (CLI)", () => measure(CDKTF, ["synth", "--output", outdir()], quiet));
     const d10 = await repeat("synth 10 hubs, tsx main.ts", direct(configWithHubs(scratch, 10)));
     const d50 = await repeat("synth 50 hubs, tsx main.ts", direct(configWithHubs(scratch, 50)));
