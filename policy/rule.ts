@@ -12,7 +12,7 @@ export interface Finding {
 }
 
 /**
- * What a rule sees: a Terraform element (resource, data source or output) as it will be written to
+ * What a rule sees: a Terraform resource or output as it will be written to
  * cdk.tf.json, i.e. with Terraform attribute names (snake_case) and tokens resolved to `${...}` expressions.
  * Rules are written against Terraform types and attributes, so they hold for any construct that makes them.
  */
@@ -31,7 +31,7 @@ export interface PolicyRule {
   readonly id: string;
   /** One line for the README and error messages. */
   readonly summary: string;
-  /** Terraform types this rule reads (for resources/data); "output" for outputs. */
+  /** Whether the rule reads this element (decide from kind and type; the body is resolved only when needed). */
   appliesTo(view: ElementView): boolean;
   check(view: ElementView): Finding[];
 }
