@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "./helpers";
-import { runMain } from "./run-main";
+import { removeMainRuns, runMain } from "./run-main";
 
 /** The real entry point (`tsx main.ts`) on policy violations: what users see, and what it leaves on disk. */
 describe("main.ts on policy violations", () => {
+  afterAll(removeMainRuns);
+
   const defaultText = () => readFileSync(join(REPO_ROOT, "config/default.yaml"), "utf8");
   /** A code change in the scratch copy: adds an NSG (optionally exempted) to the first hub stack. */
   const addOpenSsh = (exemption?: string) => (dir: string) => {

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "./helpers";
-import { runMain } from "./run-main";
+import { removeMainRuns, runMain } from "./run-main";
 
 describe("main.ts", () => {
+  afterAll(removeMainRuns);
+
   beforeAll(() => {
     // node resolves packages from the scratch folder's parents: point it at the repo's node_modules
     process.env.NODE_PATH = join(REPO_ROOT, "node_modules");

@@ -1,12 +1,20 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "./helpers";
 
+const scratchDirs: string[] = [];
+
+/** Removes the scratch copies made by runMain in this test file (call from afterAll). */
+export function removeMainRuns(): void {
+  for (const d of scratchDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
 /** Runs the real entry point (`tsx main.ts`) in a scratch copy of the repo's sources. */
 export function runMain(configText: string | undefined, env: Record<string, string> = {}, patch?: (dir: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), "ha-main-"));
+  scratchDirs.push(dir);
   for (const d of ["config", "stacks", "constructs", "charts", "scripts", "policy"]) {
     if (existsSync(join(REPO_ROOT, d))) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
   }
