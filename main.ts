@@ -1,9 +1,15 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { App } from "cdktf";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
+import { Policy, type PolicyReport } from "./policy";
 import { buildStacks } from "./stacks";
 
 // Config is validated completely before `new App()`, which creates the output folder: a bad file
 // produces one line per problem, exit status 2, and no output.
+// Policy violations (policy/) are reported the same way: synth runs in a scratch folder and only a clean
+// result is copied to the output folder (CDKTF_OUTDIR, as the cdktf CLI sets it, or cdktf.out).
 function main(): void {
   const file = process.env.HA_CONFIG || DEFAULT_CONFIG_FILE;
   let config;
@@ -17,10 +23,49 @@ function main(): void {
     }
     throw e;
   }
-  const app = new App();
-  buildStacks(app, config);
-  app.synth();
-  console.error(`synthesized ${config.hubs.length * 2 + 2} stacks from ${file} into ${app.outdir}`);
+
+  const outdir = process.env.CDKTF_OUTDIR || "cdktf.out";
+  // cdktf stops at the first stack with an error annotation, after writing the stacks before it; this
+  // makes it synthesize every stack so all violations are reported at once (they are checked below).
+  process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true";
+  const staging = mkdtempSync(join(tmpdir(), "ha-synth-"));
+  let report: PolicyReport;
+  try {
+    const app = new App({ outdir: staging, stackTraces: false });
+    buildStacks(app, config);
+    report = Policy.synth(app);
+    if (report.errors.length === 0) publish(staging, outdir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  for (const line of report.warnings) console.error(`warning: ${line}`);
+  if (report.errors.length > 0) {
+    for (const line of report.errors) console.error(line);
+    console.error(`${report.errors.length} policy violation(s): nothing was synthesized (${outdir} is unchanged).`);
+    process.exit(2);
+  }
+  console.error(`synthesized ${config.hubs.length * 2 + 2} stacks from ${file} into ${outdir}`);
+}
+
+/**
+ * Moves a clean synth into the output folder. Like cdktf's in-place synth it overwrites files and keeps what
+ * Terraform added (.terraform/, lock files, plans), and replaces each stack's assets.
+ */
+function publish(staging: string, outdir: string): void {
+  if (!existsSync(outdir)) {
+    mkdirSync(dirname(outdir), { recursive: true });
+    try {
+      renameSync(staging, outdir);
+      return;
+    } catch {
+      // another filesystem: copy below
+    }
+  }
+  for (const stack of readdirSync(join(staging, "stacks"))) {
+    rmSync(join(outdir, "stacks", stack, "assets"), { recursive: true, force: true });
+    cpSync(join(staging, "stacks", stack), join(outdir, "stacks", stack), { recursive: true });
+  }
+  cpSync(join(staging, "manifest.json"), join(outdir, "manifest.json"));
 }
 
 main();

@@ -1,27 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "./helpers";
-
-/** Runs the real entry point (`tsx main.ts`) in a scratch copy of the repo's sources. */
-function runMain(configText: string | undefined, env: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "ha-main-"));
-  for (const d of ["config", "stacks", "constructs", "charts", "scripts"]) {
-    if (existsSync(join(REPO_ROOT, d))) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
-  }
-  cpSync(join(REPO_ROOT, "main.ts"), join(dir, "main.ts"));
-  if (configText !== undefined) writeFileSync(join(dir, "my.yaml"), configText);
-  const tsx = join(REPO_ROOT, "node_modules/.bin/tsx");
-  const r = spawnSync(tsx, ["main.ts"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, NODE_PATH: join(REPO_ROOT, "node_modules"), ...(configText !== undefined ? { HA_CONFIG: "my.yaml" } : {}), ...env },
-  });
-  return { ...r, dir };
-}
+import { removeMainRuns, runMain } from "./run-main";
 
 describe("main.ts", () => {
+  afterAll(removeMainRuns);
+
   beforeAll(() => {
     // node resolves packages from the scratch folder's parents: point it at the repo's node_modules
     process.env.NODE_PATH = join(REPO_ROOT, "node_modules");

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { App } from "cdktf";
 import type { Config } from "../config/schema";
+import { Policy } from "../policy";
 import { AppsStack } from "./apps-stack";
 import { GlobalStack } from "./global-stack";
 import { HubStack } from "./hub-stack";
@@ -27,5 +28,7 @@ export function buildStacks(app: App, config: Config, options: BuildOptions = {}
   const hubs = config.hubs.map((hub) => new HubStack(app, { config, hub }));
   const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
   const traffic = new TrafficStack(app, { config, hubs });
+  // keep last: the policy rules (policy/) run on every stack at every synth and fail it on a violation
+  Policy.apply(app);
   return { global, hubs, apps, traffic };
 }
