@@ -1,6 +1,9 @@
 /** Tests run through @swc/jest: no type checking here (that is `tsc --noEmit`), so they start fast. */
 module.exports = {
   testEnvironment: "node",
+  // jest defaults to cores - 1 workers (one, on the 2-core machines this runs on); many tests wait on child
+  // processes (tsx, bats, cloud-init, yamllint), so every core pays off
+  maxWorkers: "100%",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
