@@ -49,7 +49,7 @@ function main(): void {
 
 /**
  * Moves a clean synth into the output folder. Like cdktf's in-place synth it overwrites files and keeps what
- * Terraform added (.terraform/, lock files, plans), and replaces each stack's assets.
+ * Terraform added (.terraform/, lock files, plans), replaces each stack's assets and drops stacks that are gone.
  */
 function publish(staging: string, outdir: string): void {
   if (!existsSync(outdir)) {
@@ -61,7 +61,12 @@ function publish(staging: string, outdir: string): void {
       // another filesystem: copy below
     }
   }
-  for (const stack of readdirSync(join(staging, "stacks"))) {
+  const stacks = readdirSync(join(staging, "stacks"));
+  // a stack no longer in the config (a removed hub) must not linger: the synth diff and tools read every folder
+  for (const old of existsSync(join(outdir, "stacks")) ? readdirSync(join(outdir, "stacks")) : []) {
+    if (!stacks.includes(old)) rmSync(join(outdir, "stacks", old), { recursive: true, force: true });
+  }
+  for (const stack of stacks) {
     rmSync(join(outdir, "stacks", stack, "assets"), { recursive: true, force: true });
     cpSync(join(staging, "stacks", stack), join(outdir, "stacks", stack), { recursive: true });
   }

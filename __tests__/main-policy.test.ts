@@ -58,6 +58,7 @@ describe("main.ts on policy violations", () => {
       mkdirSync(join(dir, "cdktf.out/stacks/global/.terraform/providers"), { recursive: true });
       writeFileSync(join(dir, "cdktf.out/stacks/global/.terraform.lock.hcl"), "lock");
       mkdirSync(join(dir, "cdktf.out/stacks/global/assets/old/ABC"), { recursive: true });
+      mkdirSync(join(dir, "cdktf.out/stacks/hub-removed"), { recursive: true }); // a hub taken out of the config
     });
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(join(r.dir, "cdktf.out/stacks/global/cdk.tf.json"), "utf8")).terraform).toBeDefined();
@@ -65,6 +66,7 @@ describe("main.ts on policy violations", () => {
     expect(readFileSync(join(r.dir, "cdktf.out/stacks/global/.terraform.lock.hcl"), "utf8")).toBe("lock");
     expect(existsSync(join(r.dir, "cdktf.out/stacks/global/.terraform/providers"))).toBe(true);
     expect(existsSync(join(r.dir, "cdktf.out/stacks/global/assets"))).toBe(false); // assets are the synth's own
+    expect(existsSync(join(r.dir, "cdktf.out/stacks/hub-removed"))).toBe(false);
   });
 
   it("an exemption in code synthesizes and prints its reason on every synth", () => {
