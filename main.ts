@@ -6,6 +6,10 @@ import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
 import { Policy, type PolicyReport } from "./policy";
 import { buildStacks } from "./stacks";
 
+// Stack traces are only for crashes, and cdktf captures one for every token it creates: mapping each through
+// tsx's source maps costs more than the whole synth of a few hubs (measured with `npm run bench`).
+process.setSourceMapsEnabled(false);
+
 // Config is validated completely before `new App()`, which creates the output folder: a bad file
 // produces one line per problem, exit status 2, and no output.
 // Policy violations (policy/) are reported the same way: synth runs in a scratch folder and only a clean
@@ -31,7 +35,10 @@ function main(): void {
   const staging = mkdtempSync(join(tmpdir(), "ha-synth-"));
   let report: PolicyReport;
   try {
-    const app = new App({ outdir: staging, stackTraces: false });
+    // skipValidation: cdktf's construct validations run `terraform version` once per terraform_data (one per
+    // hub), which made synth need the binary and grow with the hub count; the tests run them on every stack
+    // (__tests__/helpers.ts synthApp), and terraform itself refuses a version without terraform_data.
+    const app = new App({ outdir: staging, stackTraces: false, skipValidation: true });
     buildStacks(app, config);
     report = Policy.synth(app);
     if (report.errors.length === 0) publish(staging, outdir);
