@@ -1,19 +1,5 @@
-import { ConfigError } from "../config/load";
 import { AKS_ENGINE_RELEASES } from "../config/catalog";
-import { configFrom, defaultConfig, defaultRaw } from "./helpers";
-
-/** Config rules for hubs[].engine / hubs[].cluster added with the engine VM and the lifecycle runner. */
-function problems(edit: (raw: any) => void): string[] {
-  const raw = defaultRaw();
-  edit(raw);
-  try {
-    configFrom(raw);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.lines();
-    throw e;
-  }
-  throw new Error("config was accepted");
-}
+import { configFrom, defaultConfig, defaultRaw, problemsAfter as problems } from "./helpers";
 
 describe("engine and cluster config", () => {
   it("defaults to a Gen1 Ubuntu 22.04 image, its own /24 and no kubeconfig or identity file", () => {

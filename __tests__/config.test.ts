@@ -2,24 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "../config/load";
-import { configFrom, defaultConfig, defaultRaw } from "./helpers";
-
-/** Validates and returns the problem lines (fails the test if the config is accepted). */
-function problems(raw: unknown): string[] {
-  try {
-    configFrom(raw);
-  } catch (e) {
-    if (e instanceof ConfigError) return e.lines();
-    throw e;
-  }
-  throw new Error("config was accepted");
-}
-
-function mutate(edit: (raw: any) => void): string[] {
-  const raw = defaultRaw();
-  edit(raw);
-  return problems(raw);
-}
+import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate } from "./helpers";
 
 describe("bundled default config", () => {
   it("is valid and has the documented defaults", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import YAML from "yaml";
-import { loadConfig, validateConfig } from "../config/load";
+import { ConfigError, loadConfig, validateConfig } from "../config/load";
 import type { Config } from "../config/schema";
 import { buildStacks } from "../stacks";
 
@@ -22,6 +22,24 @@ export function defaultRaw(): any {
 
 export function configFrom(raw: unknown): Config {
   return validateConfig(raw, "test.yaml");
+}
+
+/** Validates config data and returns the problem lines; fails the test if the config is accepted. */
+export function problemsOf(raw: unknown): string[] {
+  try {
+    configFrom(raw);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.lines();
+    throw e;
+  }
+  throw new Error("config was accepted");
+}
+
+/** The problem lines of the bundled default after `edit`. */
+export function problemsAfter(edit: (raw: any) => void): string[] {
+  const raw = defaultRaw();
+  edit(raw);
+  return problemsOf(raw);
 }
 
 export interface SynthResult {

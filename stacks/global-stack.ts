@@ -1,4 +1,3 @@
-import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
@@ -6,6 +5,7 @@ import type { Config } from "../config/schema";
 import { RATINGS_UPSTREAM } from "../config/catalog";
 import { ContainerRegistry } from "../constructs/global/container-registry";
 import { LogAnalytics } from "../constructs/global/log-analytics";
+import { publicAzureProvider } from "./public-azure";
 import { configureBackend } from "./backend";
 import { commonTags, globalResourceNames, STACK_IDS } from "./naming";
 
@@ -23,12 +23,7 @@ export class GlobalStack extends TerraformStack {
     super(scope, STACK_IDS.global);
     const { config } = props;
     configureBackend(this, config.backend, config.name, STACK_IDS.global);
-    // credentials come from `az login` or ARM_* environment variables, never from config
-    new AzurermProvider(this, "azurerm", {
-      features: [{}],
-      subscriptionId: config.azure.subscriptionId,
-      tenantId: config.azure.tenantId,
-    });
+    publicAzureProvider(this, config);
 
     const names = globalResourceNames(config);
     const tags = commonTags(config);

@@ -1,9 +1,9 @@
-import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config } from "../config/schema";
 import { TrafficManager } from "../constructs/traffic/traffic-manager";
+import { publicAzureProvider } from "./public-azure";
 import { configureBackend, remoteStateOf } from "./backend";
 import { HUB_OUTPUTS, type HubStack } from "./hub-stack";
 import { commonTags, globalResourceNames, STACK_IDS } from "./naming";
@@ -21,11 +21,7 @@ export class TrafficStack extends TerraformStack {
     super(scope, STACK_IDS.traffic);
     const { config } = props;
     configureBackend(this, config.backend, config.name, STACK_IDS.traffic);
-    new AzurermProvider(this, "azurerm", {
-      features: [{}],
-      subscriptionId: config.azure.subscriptionId,
-      tenantId: config.azure.tenantId,
-    });
+    publicAzureProvider(this, config);
 
     const names = globalResourceNames(config);
     const tags = commonTags(config);
