@@ -17,4 +17,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${APT_PACKAGES[@]}" >/dev/null
 fi
+# Terraform is not in Debian's archive: the tests use the binary (terraform console renders the agent's
+# cloud-config; cdktf checks terraform_data's minimum version), so say how to get it instead of failing later.
+if ! command -v terraform >/dev/null 2>&1; then
+  echo "setup: terraform (>= 1.4) is not on PATH; install it (https://developer.hashicorp.com/terraform/install) and run again" >&2
+  exit 1
+fi
 npm ci --no-audit --no-fund
