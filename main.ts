@@ -1,6 +1,5 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { App } from "cdktf";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
 import { Policy, type PolicyReport } from "./policy";
@@ -32,15 +31,19 @@ function main(): void {
   // cdktf stops at the first stack with an error annotation, after writing the stacks before it; this
   // makes it synthesize every stack so all violations are reported at once (they are checked below).
   process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true";
-  const staging = mkdtempSync(join(tmpdir(), "ha-synth-"));
+  // beside the output folder, so publishing is a rename rather than a copy of every stack and asset
+  mkdirSync(dirname(resolve(outdir)), { recursive: true });
+  const staging = mkdtempSync(join(dirname(resolve(outdir)), ".cdktf-staging-"));
   let report: PolicyReport;
   try {
     // skipValidation: cdktf's construct validations run `terraform version` once per terraform_data (one per
     // hub), which made synth need the binary and grow with the hub count; the tests run them on every stack
     // (__tests__/helpers.ts synthApp), and terraform itself refuses a version without terraform_data.
     const app = new App({ outdir: staging, stackTraces: false, skipValidation: true });
-    buildStacks(app, config);
-    report = Policy.synth(app);
+    report = withoutStackTraces(() => {
+      buildStacks(app, config);
+      return Policy.synth(app);
+    });
     if (report.errors.length === 0) publish(staging, outdir);
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -55,29 +58,56 @@ function main(): void {
 }
 
 /**
+ * cdktf records a full creation stack trace for every token it makes (only for its own debugging metadata);
+ * capturing and formatting those thousands of traces was a third of a synth's time, growing with the hubs.
+ * Errors created meanwhile (`new Error`) keep their stack; explicit captures get none.
+ */
+function withoutStackTraces<T>(work: () => T): T {
+  const capture = Error.captureStackTrace;
+  Error.captureStackTrace = (target: object) => {
+    (target as { stack?: string }).stack = "";
+  };
+  try {
+    return work();
+  } finally {
+    Error.captureStackTrace = capture;
+  }
+}
+
+/**
  * Moves a clean synth into the output folder. Like cdktf's in-place synth it overwrites files and keeps what
  * Terraform added (.terraform/, lock files, plans), replaces each stack's assets and drops stacks that are gone.
  */
 function publish(staging: string, outdir: string): void {
-  if (!existsSync(outdir)) {
-    mkdirSync(dirname(outdir), { recursive: true });
-    try {
-      renameSync(staging, outdir);
-      return;
-    } catch {
-      // another filesystem: copy below
-    }
-  }
+  mkdirSync(join(outdir, "stacks"), { recursive: true });
   const stacks = readdirSync(join(staging, "stacks"));
   // a stack no longer in the config (a removed hub) must not linger: the synth diff and tools read every folder
-  for (const old of existsSync(join(outdir, "stacks")) ? readdirSync(join(outdir, "stacks")) : []) {
+  for (const old of readdirSync(join(outdir, "stacks"))) {
     if (!stacks.includes(old)) rmSync(join(outdir, "stacks", old), { recursive: true, force: true });
   }
   for (const stack of stacks) {
-    rmSync(join(outdir, "stacks", stack, "assets"), { recursive: true, force: true });
-    cpSync(join(staging, "stacks", stack), join(outdir, "stacks", stack), { recursive: true });
+    const from = join(staging, "stacks", stack);
+    const to = join(outdir, "stacks", stack);
+    if (!existsSync(to)) {
+      move(from, to);
+      continue;
+    }
+    rmSync(join(to, "assets"), { recursive: true, force: true });
+    for (const entry of readdirSync(from)) {
+      rmSync(join(to, entry), { recursive: true, force: true });
+      move(join(from, entry), join(to, entry));
+    }
   }
-  cpSync(join(staging, "manifest.json"), join(outdir, "manifest.json"));
+  move(join(staging, "manifest.json"), join(outdir, "manifest.json"));
+}
+
+/** rename (the staging folder sits beside the output folder, so usually one file system), else copy. */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+  }
 }
 
 main();
