@@ -4,6 +4,7 @@ import { App } from "cdktf";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
 import { Policy, type PolicyReport } from "./policy";
 import { buildStacks } from "./stacks";
+import { withoutStackTraces } from "./stacks/stack-traces";
 
 // Stack traces are only for crashes, and cdktf captures one for every token it creates: mapping each through
 // tsx's source maps costs more than the whole synth of a few hubs (measured with `npm run bench`).
@@ -55,23 +56,6 @@ function main(): void {
     process.exit(2);
   }
   console.error(`synthesized ${config.hubs.length * 2 + 2} stacks from ${file} into ${outdir}`);
-}
-
-/**
- * cdktf records a full creation stack trace for every token it makes (only for its own debugging metadata);
- * capturing and formatting those thousands of traces was a third of a synth's time, growing with the hubs.
- * Errors created meanwhile (`new Error`) keep their stack; explicit captures get none.
- */
-function withoutStackTraces<T>(work: () => T): T {
-  const capture = Error.captureStackTrace;
-  Error.captureStackTrace = (target: object) => {
-    (target as { stack?: string }).stack = "";
-  };
-  try {
-    return work();
-  } finally {
-    Error.captureStackTrace = capture;
-  }
 }
 
 /**

@@ -6,6 +6,7 @@ import YAML from "yaml";
 import { ConfigError, loadConfig, validateConfig } from "../config/load";
 import type { Config } from "../config/schema";
 import { buildStacks } from "../stacks";
+import { withoutStackTraces } from "../stacks/stack-traces";
 
 export const REPO_ROOT = join(__dirname, "..");
 export const DEFAULT_CONFIG = join(REPO_ROOT, "config/default.yaml");
@@ -56,8 +57,10 @@ export function synthApp(config: Config): SynthResult {
   const outdir = mkdtempSync(join(tmpdir(), "ha-synth-"));
   try {
     const app = new App({ outdir });
-    buildStacks(app, config);
-    app.synth();
+    withoutStackTraces(() => {
+      buildStacks(app, config);
+      app.synth();
+    });
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     const stacks: Record<string, any> = {};
     const texts: Record<string, string> = {};

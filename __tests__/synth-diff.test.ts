@@ -7,6 +7,7 @@ import type { Config } from "../config/schema";
 import { FORCE_NEW, forcingAttributes } from "../scripts/force-new";
 import { diffSynth, readSynthOutput, renderMarkdown, type SynthOutput } from "../scripts/synth-diff";
 import { buildStacks } from "../stacks";
+import { withoutStackTraces } from "../stacks/stack-traces";
 import { configFrom, defaultConfig, defaultRaw, REPO_ROOT } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-diff-"));
@@ -16,8 +17,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function synthTo(config: Config, name: string): string {
   const outdir = join(scratch, name);
   const app = new App({ outdir });
-  buildStacks(app, config);
-  app.synth();
+  withoutStackTraces(() => {
+    buildStacks(app, config);
+    app.synth();
+  });
   return outdir;
 }
 
