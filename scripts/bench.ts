@@ -3,7 +3,7 @@
  *
  *   BENCH_RUNS=5 npm run bench        # runs per figure (default 3); min and median are printed
  *
- * Every synth writes into a fresh temporary folder (CDKTF_OUTDIR for `tsx main.ts`, --output for the cdktf
+ * Every synth writes into a fresh temporary folder (CDKTF_OUTDIR for `main.ts`, --output for the cdktf
  * CLI): the user's cdktf.out is never touched. Peak memory is the largest sum of RSS over the child process
  * tree (npx/tsx start more than one node process), sampled from /proc every 10 ms on Linux.
  */
