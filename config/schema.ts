@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AKS_ENGINE_RELEASES, AZURE_PIPELINES_AGENT_VERSION, azurePipelinesAgentUrl, MAX_NODES_PER_HUB, RATINGS_UPSTREAM } from "./catalog";
+import { AKS_ENGINE_RELEASES, DEFAULT_AKS_ENGINE_VERSION, AZURE_PIPELINES_AGENT_VERSION, azurePipelinesAgentUrl, MAX_NODES_PER_HUB, RATINGS_UPSTREAM } from "./catalog";
 
 /**
  * The product's user interface: the shape of config/*.yaml. Every message here is written for the
@@ -192,7 +192,7 @@ const hub = z.strictObject({
     aksEngineVersion: z
       .string()
       .refine((v) => v in AKS_ENGINE_RELEASES, `is not a release this product pins (use one of ${Object.keys(AKS_ENGINE_RELEASES).join(", ")})`)
-      .default("v0.85.0"),
+      .default(DEFAULT_AKS_ENGINE_VERSION),
     ...engineExtras,
   }),
   pipelinesAgent: pipelinesAgent.default(PIPELINES_AGENT_DEFAULT),
