@@ -1,5 +1,5 @@
 import { AKS_ENGINE_RELEASES } from "../config/catalog";
-import { configFrom, defaultConfig, defaultRaw, problemsAfter as problems } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, problemsAfter as problems, fakePemPrivateKey } from "./helpers";
 
 describe("engine and cluster config", () => {
   it("defaults to a Gen1 Ubuntu 22.04 image, its own /24 and no kubeconfig or identity file", () => {
@@ -60,7 +60,7 @@ describe("engine and cluster config", () => {
   });
 
   it("refuses a private key pasted instead of the identity file path", () => {
-    const lines = problems((r) => (r.hubs[0].engine.sshIdentityFile = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----"));
+    const lines = problems((r) => (r.hubs[0].engine.sshIdentityFile = fakePemPrivateKey()));
     expect(lines).toContain("test.yaml: hubs[0].engine.sshIdentityFile: holds a private key (remove it; keys are generated in Terraform or read from the environment)");
   });
 });

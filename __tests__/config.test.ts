@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "../config/load";
-import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate, fakePemPrivateKey } from "./helpers";
 
 describe("bundled default config", () => {
   it("is valid and has the documented defaults", () => {
@@ -215,7 +215,7 @@ describe("config validation: one field-precise line per problem", () => {
   });
 
   it("refuses a private key pasted anywhere", () => {
-    const lines = mutate((r) => (r.hubs[0].engine.sshPublicKey = "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----"));
+    const lines = mutate((r) => (r.hubs[0].engine.sshPublicKey = fakePemPrivateKey()));
     expect(lines[0]).toBe(
       "test.yaml: hubs[0].engine.sshPublicKey: holds a private key (remove it; keys are generated in Terraform or read from the environment)",
     );

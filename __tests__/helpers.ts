@@ -83,3 +83,9 @@ export function normalize(text: string, outdir: string): any {
 export function resources(stack: any, type: string): [string, any][] {
   return Object.entries(stack.resource?.[type] ?? {});
 }
+
+/** A fake PEM private key block, assembled at run time so no private-key header is ever committed. */
+export function fakePemPrivateKey(kind = "OPENSSH"): string {
+  const label = [kind, "PRIVATE", "KEY"].join(" ");
+  return `-----BEGIN ${label}-----\nabc\n-----END ${label}-----`;
+}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PEM_PRIVATE_KEY } from "../config/secrets";
-import { defaultConfig, REPO_ROOT, synthApp } from "./helpers";
+import { defaultConfig, REPO_ROOT, synthApp, fakePemPrivateKey } from "./helpers";
 
 /**
  * Synthesizes through the real entry point with a canary in every place a secret can enter, then reads every
@@ -98,7 +98,7 @@ describe("secret scan of the synthesized output", () => {
     try {
       mkdirSync(join(dir, "stacks/x/assets/chart/ABC"), { recursive: true });
       writeFileSync(join(dir, "stacks/x/cdk.tf.json"), `{"client_secret": "CANARY-TF_VAR_x-7f3a9c"}`);
-      writeFileSync(join(dir, "stacks/x/assets/chart/ABC/values.yaml"), "key: |\n  -----BEGIN OPENSSH PRIVATE KEY-----\n");
+      writeFileSync(join(dir, "stacks/x/assets/chart/ABC/values.yaml"), `key: |\n  ${fakePemPrivateKey().split("\n")[0]}\n`);
       expect(leaksIn(dir).map((l) => l.slice(dir.length + 1)).sort()).toEqual([
         "stacks/x/assets/chart/ABC/values.yaml: PEM private key",
         "stacks/x/cdk.tf.json: CANARY-TF_VAR_x-7f3a9c",
