@@ -1,10 +1,8 @@
 import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
-import { NetworkInterface } from "@cdktf/provider-azurestack/lib/network-interface";
-import { NetworkSecurityGroup } from "@cdktf/provider-azurestack/lib/network-security-group";
-import { VirtualNetwork } from "@cdktf/provider-azurestack/lib/virtual-network";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
+import { vmNetwork } from "../network/vm-network";
 
 /** What the agent needs to register; none of it is secret (the PAT is separate). */
 export interface AgentSettings {
@@ -122,27 +120,14 @@ export class PipelinesAgent extends Construct {
   constructor(scope: Construct, id: string, options: PipelinesAgentOptions) {
     super(scope, id);
     const addressSpace = options.addressSpace ?? "10.250.0.0/24";
-    // no security_rule at all: only the platform defaults apply (VNet-internal and load balancer probes
+    // no security rule at all: only the platform defaults apply (VNet-internal and load balancer probes
     // in, everything else denied); the VM has no public IP either
-    const nsg = new NetworkSecurityGroup(this, "nsg", {
-      name: `${options.name}-nsg`,
+    const { networkSecurityGroup: nsg, networkInterface: nic } = vmNetwork(this, {
+      name: options.name,
       location: options.location,
       resourceGroupName: options.resourceGroupName,
-      tags: options.tags,
-    });
-    const vnet = new VirtualNetwork(this, "vnet", {
-      name: `${options.name}-vnet`,
-      location: options.location,
-      resourceGroupName: options.resourceGroupName,
-      addressSpace: [addressSpace],
-      subnet: [{ name: "agent", addressPrefix: addressSpace, securityGroup: nsg.id }],
-      tags: options.tags,
-    });
-    const nic = new NetworkInterface(this, "nic", {
-      name: `${options.name}-nic`,
-      location: options.location,
-      resourceGroupName: options.resourceGroupName,
-      ipConfiguration: [{ name: "primary", subnetId: `${vnet.id}/subnets/agent`, privateIpAddressAllocation: "Dynamic" }],
+      addressSpace,
+      subnetName: "agent",
       tags: options.tags,
     });
     const cloudConfig = renderAgentCloudConfig(options.agent);

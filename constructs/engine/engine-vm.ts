@@ -1,9 +1,7 @@
 import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
-import { NetworkInterface } from "@cdktf/provider-azurestack/lib/network-interface";
-import { NetworkSecurityGroup } from "@cdktf/provider-azurestack/lib/network-security-group";
 import { PublicIp } from "@cdktf/provider-azurestack/lib/public-ip";
-import { VirtualNetwork } from "@cdktf/provider-azurestack/lib/virtual-network";
 import { Construct } from "constructs";
+import { vmNetwork } from "../network/vm-network";
 
 export interface MarketplaceImage {
   readonly publisher: string;
@@ -49,15 +47,25 @@ export class EngineVm extends Construct {
 
   constructor(scope: Construct, id: string, o: EngineVmOptions) {
     super(scope, id);
-    const subnetName = "engine";
-
-    // Azure Stack Hub NSGs take one source prefix per rule (no augmented rules): one allow rule per CIDR.
-    const nsg = new NetworkSecurityGroup(this, "nsg", {
-      name: `${o.name}-nsg`,
+    const ip = new PublicIp(this, "ip", {
+      name: `${o.name}-ip`,
       location: o.location,
       resourceGroupName: o.resourceGroupName,
+      allocationMethod: "Static",
+      domainNameLabel: o.name,
       tags: o.tags,
-      securityRule: [
+    });
+
+    // Azure Stack Hub NSGs take one source prefix per rule (no augmented rules): one allow rule per CIDR.
+    const { networkInterface: nic } = vmNetwork(this, {
+      name: o.name,
+      location: o.location,
+      resourceGroupName: o.resourceGroupName,
+      addressSpace: o.addressSpace,
+      subnetName: "engine",
+      publicIpAddressId: ip.id,
+      tags: o.tags,
+      securityRules: [
         ...o.allowedSshCidrs.map((cidr, i) => ({
           name: `allow-ssh-${i + 1}`,
           priority: 100 + i,
@@ -80,42 +88,6 @@ export class EngineVm extends Construct {
           sourcePortRange: "*",
           destinationAddressPrefix: "*",
           destinationPortRange: "*",
-        },
-      ],
-    });
-
-    // azurestack 1.0.0 has no subnet/NSG association resource: the NSG is set on the inline subnet.
-    const vnet = new VirtualNetwork(this, "vnet", {
-      name: `${o.name}-vnet`,
-      location: o.location,
-      resourceGroupName: o.resourceGroupName,
-      addressSpace: [o.addressSpace],
-      subnet: [{ name: subnetName, addressPrefix: o.addressSpace, securityGroup: nsg.id }],
-      tags: o.tags,
-    });
-
-    const ip = new PublicIp(this, "ip", {
-      name: `${o.name}-ip`,
-      location: o.location,
-      resourceGroupName: o.resourceGroupName,
-      allocationMethod: "Static",
-      domainNameLabel: o.name,
-      tags: o.tags,
-    });
-
-    const nic = new NetworkInterface(this, "nic", {
-      name: `${o.name}-nic`,
-      location: o.location,
-      resourceGroupName: o.resourceGroupName,
-      tags: o.tags,
-      ipConfiguration: [
-        {
-          name: "primary",
-          primary: true,
-          // ARM ids are deterministic; the inline subnet has no attribute of its own to reference.
-          subnetId: `${vnet.id}/subnets/${subnetName}`,
-          privateIpAddressAllocation: "Dynamic",
-          publicIpAddressId: ip.id,
         },
       ],
     });
