@@ -9,7 +9,7 @@ import YAML from "yaml";
 import { AGENT_USER, agentInstallScript, PipelinesAgent, type AgentSettings, renderAgentCloudConfig, TOKEN_PLACEHOLDER } from "../constructs/agent/pipelines-agent";
 import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { ContainerRegistry } from "../constructs/global/container-registry";
-import { defaultConfig, synthApp } from "./helpers";
+import { defaultConfig, synthApp, cloudInitSchema } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-delivery-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -32,13 +32,6 @@ function terraformEval(expression: string): unknown {
   const dir = mkdtempSync(join(scratch, "tf-"));
   const out = execFileSync("terraform", ["console"], { cwd: dir, input: expression, encoding: "utf8", env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null" } });
   return JSON.parse(out.trim());
-}
-
-function cloudInitSchema(text: string): { status: number | null; output: string } {
-  const file = join(scratch, `cloud-config-${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(file, text);
-  const r = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
-  return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
 describe("ContainerRegistry", () => {

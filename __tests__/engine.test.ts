@@ -13,6 +13,7 @@ import {
   type EngineCloudConfigOptions,
 } from "../constructs/engine/engine-cloud-config";
 import { DENY_ALL_INBOUND_PRIORITY, EngineVm, type EngineVmOptions } from "../constructs/engine/engine-vm";
+import { cloudInitSchema } from "./helpers";
 
 const SHA = "a".repeat(64);
 const cloudOptions: EngineCloudConfigOptions = {
@@ -24,14 +25,6 @@ const cloudOptions: EngineCloudConfigOptions = {
 let scratch: string;
 beforeAll(() => (scratch = mkdtempSync(join(tmpdir(), "ha-engine-"))));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** The real validator: cloud-init's own schema check. */
-function cloudInitSchema(text: string): { status: number | null; output: string } {
-  const file = join(scratch, `cloud-config-${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(file, text);
-  const r = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
-  return { status: r.status, output: `${r.stdout}${r.stderr}` };
-}
 
 describe("engine cloud-config", () => {
   const text = renderEngineCloudConfig(cloudOptions);

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
@@ -88,4 +89,17 @@ export function resources(stack: any, type: string): [string, any][] {
 export function fakePemPrivateKey(kind = "OPENSSH"): string {
   const label = [kind, "PRIVATE", "KEY"].join(" ");
   return `-----BEGIN ${label}-----\nabc\n-----END ${label}-----`;
+}
+
+/** The real validator: cloud-init's own schema check on cloud-config text (written to a temporary file). */
+export function cloudInitSchema(text: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), "ha-cloud-config-"));
+  try {
+    const file = join(dir, "cloud-config.yaml");
+    writeFileSync(file, text);
+    const r = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
+    return { status: r.status, output: `${r.stdout}${r.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
