@@ -75,7 +75,7 @@ export function workflowProblems(file: string, text: string): string[] {
     if (typeof job["timeout-minutes"] !== "number") add(`jobs.${id}`, "has no timeout-minutes");
     for (const step of job.steps ?? []) {
       if (String(step.uses ?? "").startsWith("actions/checkout@") && step.with?.["persist-credentials"] !== false) {
-        add(`jobs.${id}`, "checkout leaves the token in .git/config for every later step (persist-credentials: false)");
+        add(`jobs.${id}`, "checkout leaves the token on disk for every later step, whose git config includes it (persist-credentials: false)");
       }
     }
   }
@@ -127,6 +127,15 @@ describe("GitHub workflows", () => {
 
   it.each(workflowFiles)("%s follows the security rules", (file) => {
     expect(workflowProblems(file, read(file))).toEqual([]);
+  });
+
+  it("pins each action to one commit in every workflow (one Dependabot update moves them all)", () => {
+    const pins = new Map<string, Set<string>>();
+    for (const file of workflowFiles) {
+      for (const m of read(file).matchAll(/uses:\s*([^@\s]+)@(\S+)/g)) pins.set(m[1], (pins.get(m[1]) ?? new Set()).add(m[2]));
+    }
+    expect(pins.size).toBeGreaterThan(3);
+    for (const [action, shas] of pins) expect({ action, shas: shas.size }).toEqual({ action, shas: 1 });
   });
 
   it("jobs that get a credential wait for an environment; the others get none", () => {
