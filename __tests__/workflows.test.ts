@@ -40,7 +40,7 @@ const permissionsOf = (job: Job): Record<string, string> => job.permissions ?? {
 const runs = (job: Job) => (job.steps ?? []).flatMap((s: any) => (s.run ? [String(s.run)] : [])).join("\n");
 
 /** The rules, as problems in one workflow file (empty when it follows them all). */
-export function workflowProblems(file: string, text: string): string[] {
+function workflowProblems(file: string, text: string): string[] {
   const problems: string[] = [];
   const wf = YAML.parse(text);
   const add = (where: string, what: string) => problems.push(`${file}: ${where}: ${what}`);
