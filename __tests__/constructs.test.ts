@@ -105,6 +105,14 @@ describe("ClusterCredentials", () => {
     expect(cert.ca_cert_pem).toMatch(/^\$\{tls_self_signed_cert\.creds_ca_[0-9A-F]+\.cert_pem\}$/);
     expect(cert.early_renewal_hours).toBeGreaterThan(0);
   });
+
+  it("never lets Terraform destroy the CA key or certificate, while the admin certificate renews freely", () => {
+    const key = (part: string) => Object.entries<any>(json.resource.tls_private_key).find(([name]) => name.includes(part))![1];
+    expect(key("ca-key").lifecycle).toEqual({ prevent_destroy: true });
+    expect(Object.values<any>(json.resource.tls_self_signed_cert)[0].lifecycle).toEqual({ prevent_destroy: true });
+    expect(key("admin-key").lifecycle).toBeUndefined();
+    expect(Object.values<any>(json.resource.tls_locally_signed_cert)[0].lifecycle).toBeUndefined();
+  });
 });
 
 describe("IngressController", () => {

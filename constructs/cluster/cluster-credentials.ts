@@ -27,8 +27,12 @@ export class ClusterCredentials extends Construct {
 
   constructor(scope: Construct, id: string, options: ClusterCredentialsOptions) {
     super(scope, id);
-    const caKey = new PrivateKey(this, "ca-key", { algorithm: "RSA", rsaBits: 4096 });
+    // A new CA would leave the running cluster trusting the old one: Terraform's admin certificate and the
+    // apps stacks would stop working. A deliberate rotation is a manual procedure (docs/day2.md).
+    const keep = { preventDestroy: true };
+    const caKey = new PrivateKey(this, "ca-key", { algorithm: "RSA", rsaBits: 4096, lifecycle: keep });
     const ca = new SelfSignedCert(this, "ca", {
+      lifecycle: keep,
       privateKeyPem: caKey.privateKeyPem,
       isCaCertificate: true,
       validityPeriodHours: options.caValidityHours ?? 87600,
