@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import { dirname, join, resolve } from "node:path";
 import { App } from "cdktf";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
+import { removedHubsWithState } from "./config/retired-hubs";
 import { Policy, type PolicyReport } from "./policy";
 import { buildStacks } from "./stacks";
 import { withoutStackTraces } from "./stacks/stack-traces";
@@ -16,9 +17,13 @@ process.setSourceMapsEnabled(false);
 // result is copied to the output folder (CDKTF_OUTDIR, as the cdktf CLI sets it, or cdktf.out).
 function main(): void {
   const file = process.env.HA_CONFIG || DEFAULT_CONFIG_FILE;
+  const outdir = process.env.CDKTF_OUTDIR || "cdktf.out";
   let config;
   try {
     config = loadConfig(file);
+    // local state sits beside the output folder (stacks/backend.ts localStatePath)
+    const orphaned = removedHubsWithState(config, join(resolve(outdir), "..", "state"));
+    if (orphaned.length > 0) throw new ConfigError(file, orphaned);
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const line of e.lines()) console.error(line);
@@ -28,7 +33,6 @@ function main(): void {
     throw e;
   }
 
-  const outdir = process.env.CDKTF_OUTDIR || "cdktf.out";
   // cdktf stops at the first stack with an error annotation, after writing the stacks before it; this
   // makes it synthesize every stack so all violations are reported at once (they are checked below).
   process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = "true";

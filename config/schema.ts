@@ -196,6 +196,8 @@ const hub = z.strictObject({
     ...engineExtras,
   }),
   pipelinesAgent: pipelinesAgent.default(PIPELINES_AGENT_DEFAULT),
+  /** Retire the hub: its stacks stay, with no resources, so the next deploy destroys what they hold. */
+  decommission: z.boolean().default(false),
   cluster: z.strictObject({
     kubernetesVersion: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a full Kubernetes version like 1.34.4"),
     controlPlane: z.strictObject({
@@ -330,11 +332,15 @@ export const configSchema = z
       }
     });
 
+    if (cfg.hubs.every((h) => h.decommission)) {
+      add(["hubs"], "every hub is decommissioned: Traffic Manager would have no endpoint (keep at least one hub, or remove everything with cdktf destroy)");
+    }
+
     if (cfg.azure.trafficManager.routingMethod === "Priority") {
       const byPriority = new Map<number, number>();
       cfg.hubs.forEach((h, i) => {
         const p = h.trafficManager.priority;
-        if (p === undefined) return;
+        if (p === undefined || h.decommission) return;
         if (byPriority.has(p)) add(["hubs", i, "trafficManager", "priority"], `${p} is also hubs[${byPriority.get(p)}]'s priority (priorities must be unique under Priority routing)`);
         else byPriority.set(p, i);
       });

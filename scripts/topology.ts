@@ -25,7 +25,7 @@ export function stackGraph(config: Config): Record<string, string[]> {
   try {
     const app = new App({ outdir });
     const built = buildStacks(app, config);
-    const all = [built.global, ...built.hubs, ...built.apps, built.traffic];
+    const all = [built.global, ...built.hubs, ...built.apps, built.traffic, ...built.retired.flatMap((r) => [r.apps, r.hub])];
     return Object.fromEntries(all.map((s) => [s.node.id, s.dependencies.map((d) => d.node.id).sort()]));
   } finally {
     rmSync(outdir, { recursive: true, force: true });

@@ -29,11 +29,20 @@ export function configureBackend(stack: TerraformStack, backend: BackendConfig, 
 }
 
 /** Reads another stack's explicit outputs (used where a value is not secret and plans should show it). */
-export function remoteStateOf(scope: Construct, id: string, backend: BackendConfig, project: string, stackId: string): DataTerraformRemoteState {
+export function remoteStateOf(
+  scope: Construct,
+  id: string,
+  backend: BackendConfig,
+  project: string,
+  stackId: string,
+  /** Values for outputs the state does not (or no longer) hold. */
+  defaults?: Record<string, string>,
+): DataTerraformRemoteState {
   if (backend.type === "local") {
-    return new DataTerraformRemoteStateLocal(scope, id, { path: localStatePath(stackId) });
+    return new DataTerraformRemoteStateLocal(scope, id, { path: localStatePath(stackId), defaults });
   }
   return new DataTerraformRemoteStateAzurerm(scope, id, {
+    defaults,
     resourceGroupName: backend.resourceGroupName,
     storageAccountName: backend.storageAccountName,
     containerName: backend.containerName,

@@ -43,14 +43,15 @@ export class GlobalStack extends TerraformStack {
       resourceGroupName: group.name,
       sku: acr.sku,
       repositories: [RATINGS_UPSTREAM.api.image, RATINGS_UPSTREAM.web.image],
-      pullClients: config.hubs.map((h) => h.name),
+      // a decommissioned hub's pull token goes first (global deploys before its apps stack is emptied)
+      pullClients: config.hubs.filter((h) => !h.decommission).map((h) => h.name),
       tags,
     });
 
     new TerraformOutput(this, "log_analytics_workspace_id", { value: this.logAnalytics.workspaceId });
     new TerraformOutput(this, "log_analytics_workspace_key", { value: this.logAnalytics.workspaceKey, sensitive: true });
     new TerraformOutput(this, "registry_login_server", { value: this.registry.loginServer });
-    for (const hub of config.hubs) {
+    for (const hub of config.hubs.filter((h) => !h.decommission)) {
       const credential = this.registry.pullCredentialFor(hub.name);
       new TerraformOutput(this, `registry_pull_username_${hub.name.replace(/-/g, "_")}`, { value: credential.username });
       new TerraformOutput(this, `registry_pull_password_${hub.name.replace(/-/g, "_")}`, { value: credential.password, sensitive: true });

@@ -53,6 +53,31 @@ export function terraformLocalPath(path: string): string {
   return `../../../${path.replace(/^\.\//, "")}`;
 }
 
+/**
+ * The providers of a hub stack, also declared by a decommissioned one (Terraform needs them to destroy what
+ * the state holds). Returns the service principal secret variable.
+ */
+export function hubProviders(stack: TerraformStack, hub: HubConfig): TerraformVariable {
+  const clientSecret = new TerraformVariable(stack, hubClientSecretVariable(hub.name), {
+    type: "string",
+    sensitive: true,
+    nullable: false,
+    description: `Service principal secret for hub ${hub.name} (client id ${hub.clientId}); set TF_VAR_${hubClientSecretVariable(hub.name)}.`,
+  });
+  new AzurestackProvider(stack, "azurestack", {
+    features: {},
+    metadataHost: new URL(hub.armEndpoint).hostname,
+    subscriptionId: hub.subscriptionId,
+    tenantId: hub.tenantId,
+    clientId: hub.clientId,
+    clientSecret: clientSecret.stringValue,
+  });
+  new TlsProvider(stack, "tls");
+  // the optional admin kubeconfig file (hubs[].cluster.kubeconfigFile)
+  if (hub.cluster.kubeconfigFile || hub.decommission) new LocalProvider(stack, "local");
+  return clientSecret;
+}
+
 /** What a Kubernetes or Helm provider needs to reach the cluster as admin. */
 export interface KubeApiAccess {
   readonly host: string;
@@ -89,21 +114,7 @@ export class HubStack extends TerraformStack {
     this.hub = hub;
     configureBackend(this, config.backend, config.name, stackId);
 
-    const clientSecret = new TerraformVariable(this, hubClientSecretVariable(hub.name), {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      description: `Service principal secret for hub ${hub.name} (client id ${hub.clientId}); set TF_VAR_${hubClientSecretVariable(hub.name)}.`,
-    });
-    new AzurestackProvider(this, "azurestack", {
-      features: {},
-      metadataHost: new URL(hub.armEndpoint).hostname,
-      subscriptionId: hub.subscriptionId,
-      tenantId: hub.tenantId,
-      clientId: hub.clientId,
-      clientSecret: clientSecret.stringValue,
-    });
-    new TlsProvider(this, "tls");
+    const clientSecret = hubProviders(this, hub);
 
     const names = hubResourceNames(config, hub);
     const tags = commonTags(config, hub);
@@ -184,7 +195,6 @@ export class HubStack extends TerraformStack {
     });
 
     if (hub.cluster.kubeconfigFile) {
-      new LocalProvider(this, "local");
       const kubeconfig = new KubeconfigFile(this, "kubeconfig", {
         filename: terraformLocalPath(hub.cluster.kubeconfigFile),
         clusterName: names.clusterName,

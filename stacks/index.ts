@@ -5,6 +5,7 @@ import { Policy } from "../policy";
 import { AppsStack } from "./apps-stack";
 import { GlobalStack } from "./global-stack";
 import { HubStack } from "./hub-stack";
+import { RetiredAppsStack, RetiredHubStack } from "./retired-stacks";
 import { TrafficStack } from "./traffic-stack";
 
 export interface ProductStacks {
@@ -12,6 +13,8 @@ export interface ProductStacks {
   readonly hubs: readonly HubStack[];
   readonly apps: readonly AppsStack[];
   readonly traffic: TrafficStack;
+  /** Stacks of decommissioned hubs: no resources, deployed traffic -> apps -> hub so each destroys its part. */
+  readonly retired: readonly { readonly hub: RetiredHubStack; readonly apps: RetiredAppsStack }[];
 }
 
 /** The ratings Helm chart shipped with this source tree (copied into each apps stack as an asset). */
@@ -25,10 +28,20 @@ export interface BuildOptions {
 /** Wires every stack of the product from a validated config. Reads no files and no environment. */
 export function buildStacks(app: App, config: Config, options: BuildOptions = {}): ProductStacks {
   const global = new GlobalStack(app, { config });
-  const hubs = config.hubs.map((hub) => new HubStack(app, { config, hub }));
+  const hubs = config.hubs.filter((hub) => !hub.decommission).map((hub) => new HubStack(app, { config, hub }));
   const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
   const traffic = new TrafficStack(app, { config, hubs });
+  // a retired hub is destroyed in the reverse order it was built: its traffic endpoint, then apps, then hub
+  const retired = config.hubs
+    .filter((hub) => hub.decommission)
+    .map((hub) => {
+      const retiredApps = new RetiredAppsStack(app, { config, hub });
+      retiredApps.addDependency(traffic);
+      const retiredHub = new RetiredHubStack(app, { config, hub });
+      retiredHub.addDependency(retiredApps);
+      return { hub: retiredHub, apps: retiredApps };
+    });
   // keep last: the policy rules (policy/) run on every stack at every synth and fail it on a violation
   Policy.apply(app);
-  return { global, hubs, apps, traffic };
+  return { global, hubs, apps, traffic, retired };
 }

@@ -1,0 +1,94 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import YAML from "yaml";
+import { defaultRaw, configFrom, problemsAfter, resources, synthApp, REPO_ROOT } from "./helpers";
+import { removeMainRuns, runMain } from "./run-main";
+
+const ENDPOINT = "azurerm_traffic_manager_external_endpoint";
+
+describe("hubs[].decommission", () => {
+  const before = synthApp(configFrom(defaultRaw()));
+  const raw = defaultRaw();
+  raw.hubs[1].decommission = true;
+  const after = synthApp(configFrom(raw));
+
+  it("keeps both of the hub's stacks, with no resources, but with the providers Terraform needs to destroy", () => {
+    for (const id of ["hub-orlando", "apps-orlando"]) {
+      expect(after.stacks[id]).toBeDefined();
+      expect(after.stacks[id].resource).toBeUndefined();
+      expect(after.stacks[id].terraform.backend).toEqual(before.stacks[id].terraform.backend);
+    }
+    expect(Object.keys(after.stacks["hub-orlando"].provider).sort()).toEqual(["azurestack", "local", "tls"]);
+    expect(Object.keys(after.stacks["apps-orlando"].provider).sort()).toEqual(["helm", "kubernetes", "random"]);
+    // the apps stack reaches the cluster with the credentials still in the hub's state
+    expect(after.stacks["apps-orlando"].provider.kubernetes[0].client_key).toMatch(/^\$\{data\.terraform_remote_state\.hub-state\.outputs\.client_key\}$/);
+    // the hub stack still takes its service principal secret (the azurestack provider needs it to delete)
+    expect(Object.keys(after.stacks["hub-orlando"].variable)).toEqual(["hub_orlando_client_secret"]);
+  });
+
+  it("removes the hub's Traffic Manager endpoint and its registry pull token, leaves the other hub alone", () => {
+    expect(resources(before.stacks.traffic, ENDPOINT)).toHaveLength(2);
+    const endpoints = resources(after.stacks.traffic, ENDPOINT);
+    expect(endpoints).toHaveLength(1);
+    expect(endpoints[0][1].name).toBe("seattle");
+    expect(JSON.stringify(after.stacks.global)).not.toContain("orlando");
+    expect(after.texts["hub-seattle"]).toBe(before.texts["hub-seattle"]);
+    expect(after.texts["apps-seattle"]).toBe(before.texts["apps-seattle"]);
+  });
+
+  it("orders the deploy traffic -> apps -> hub, so each stack destroys its part while the next still exists", () => {
+    const deps = (id: string) => after.manifest.stacks[id].dependencies.sort();
+    expect(deps("traffic")).toEqual(["hub-seattle"]);
+    expect(deps("apps-orlando")).toEqual(["traffic"]);
+    expect(deps("hub-orlando")).toEqual(["apps-orlando"]);
+  });
+
+  it("refuses to decommission every hub", () => {
+    expect(
+      problemsAfter((r) => {
+        r.hubs[0].decommission = true;
+        r.hubs[1].decommission = true;
+      }),
+    ).toEqual([
+      "test.yaml: hubs: every hub is decommissioned: Traffic Manager would have no endpoint (keep at least one hub, or remove everything with cdktf destroy)",
+    ]);
+  });
+});
+
+describe("removing a hub entry (local state)", () => {
+  afterAll(removeMainRuns);
+  beforeAll(() => {
+    process.env.NODE_PATH = join(REPO_ROOT, "node_modules");
+  });
+
+  const withoutOrlando = () => {
+    const raw = defaultRaw();
+    raw.hubs = raw.hubs.slice(0, 1);
+    return YAML.stringify(raw);
+  };
+  const state = (resources: { mode: string; type: string }[]) => JSON.stringify({ version: 4, resources });
+
+  it("is refused while the hub's state holds resources: exact message, exit 2, nothing synthesized", () => {
+    const r = runMain(withoutOrlando(), {}, (dir) => {
+      mkdirSync(join(dir, "state"));
+      writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }, { mode: "managed", type: "tls_private_key" }]));
+      writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([]));
+      writeFileSync(join(dir, "state/hub-seattle.tfstate"), state([{ mode: "managed", type: "tls_private_key" }]));
+    });
+    expect(r.stderr.trim().split("\n")).toEqual([
+      'my.yaml: hubs: hub "orlando" was removed, but state/hub-orlando.tfstate still holds 2 resource(s) that would keep running unmanaged (put the hub back with decommission: true and deploy first; remove the entry once its stacks are empty)',
+      "1 problem(s): nothing was synthesized.",
+    ]);
+    expect(r.status).toBe(2);
+  });
+
+  it("is accepted once the decommissioned stacks are empty (only data sources left)", () => {
+    const r = runMain(withoutOrlando(), {}, (dir) => {
+      mkdirSync(join(dir, "state"));
+      writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([]));
+      writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([{ mode: "data", type: "terraform_remote_state" }]));
+    });
+    expect(r.stderr).toContain("synthesized 4 stacks");
+    expect(r.status).toBe(0);
+  });
+});
