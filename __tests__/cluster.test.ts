@@ -97,6 +97,10 @@ describe("ClusterLifecycle", () => {
       shape: d.shape,
       scriptSource: "assets/script/HASH/cluster-lifecycle.sh",
       scriptHash: "HASH",
+      mountScriptSource: "assets/mount/MHASH/mount-cluster-disk.sh",
+      mountScriptHash: "MHASH",
+      clusterDiskLun: 0,
+      engineVmId: "${azurestack_linux_virtual_machine.vm.id}",
       resourceGroup: "c1-cluster",
       subscriptionId: "11111111-1111-1111-1111-111111111111",
       clientId: "22222222-2222-2222-2222-222222222222",
@@ -108,12 +112,14 @@ describe("ClusterLifecycle", () => {
   const runnerOf = (json: any) => Object.values<any>(json.resource.terraform_data)[0];
   const runner = runnerOf(synthOf(options()));
 
-  it("re-runs when the desired shape or the script changes, and on nothing secret", () => {
+  it("re-runs when the desired shape, a script or the engine VM changes, and on nothing secret", () => {
     expect(runner.triggers_replace).toEqual({
       kubernetesVersion: "1.34.4",
       controlPlane: { count: 3, vmSize: "Standard_D2_v2" },
       nodePools: [{ name: "linuxpool", count: 3, vmSize: "Standard_D2_v2" }],
       script: "HASH",
+      mountScript: "MHASH",
+      engineVm: "${azurestack_linux_virtual_machine.vm.id}",
     });
   });
 
@@ -127,10 +133,14 @@ describe("ClusterLifecycle", () => {
     expect(r.connection.agent).toBe("false");
   });
 
-  it("waits for cloud-init, copies the definition and the script into a 0700 folder, then runs the script", () => {
-    const [wait, def, script, run] = runner.provisioner;
+  it("mounts the cluster disk, waits for cloud-init, copies the definition and the script onto the disk, then runs the script", () => {
+    const [mount, wait, def, script, run] = runner.provisioner;
+    expect(mount.file).toEqual({ source: "assets/mount/MHASH/mount-cluster-disk.sh", destination: "/home/azureuser/mount-cluster-disk.sh" });
     expect(wait["remote-exec"].inline.join("\n")).toContain("cloud-init status --wait");
-    expect(wait["remote-exec"].inline).toContain("install -d -m 0700 /home/azureuser/cluster");
+    // before anything is written into the cluster folder
+    expect(wait["remote-exec"].inline.at(-1)).toBe(
+      "chmod 0755 /home/azureuser/mount-cluster-disk.sh && sudo -n /home/azureuser/mount-cluster-disk.sh --lun 0 --mount-point /home/azureuser/cluster --owner azureuser",
+    );
     expect(def.file.destination).toBe("/home/azureuser/cluster/desired.json");
     expect(def.file.content).toMatch(/^\$\{jsonencode\(/);
     expect(script.file).toEqual({ source: "assets/script/HASH/cluster-lifecycle.sh", destination: "/home/azureuser/cluster/cluster-lifecycle.sh" });
@@ -143,7 +153,7 @@ describe("ClusterLifecycle", () => {
   });
 
   it("hands the SP secret to aks-engine in its environment variable, never as an argument or a Terraform literal", () => {
-    const command = runner.provisioner[3]["remote-exec"].inline.join("\n");
+    const command = runner.provisioner[4]["remote-exec"].inline.join("\n");
     expect(command).toMatch(/AKS_ENGINE_CLIENT_SECRET="\$\(jq -r \.properties\.servicePrincipalProfile\.secret [^)]+\)" \/home/);
     expect(command).not.toContain("--client-secret");
     expect(command).not.toContain("var.");

@@ -120,6 +120,7 @@ describe("EngineVm", () => {
     vmSize: "Standard_D2_v2",
     image: { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
     cloudConfig: "#cloud-config\npackages: [jq]\n",
+    clusterDiskSizeGb: 32,
   };
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");

@@ -75,7 +75,7 @@ describe("hub stack, bundled default config", () => {
 
   it("renders the cluster definition with the config's fields and secrets as references only", () => {
     const runner = one(hub, "terraform_data");
-    const def: string = runner.provisioner[1].file.content;
+    const def: string = runner.provisioner[2].file.content;
     for (const field of [
       '"location" = "seattle"',
       '"orchestratorVersion" = "1.34.4"',
@@ -107,11 +107,12 @@ describe("hub stack, bundled default config", () => {
 
   it("runs the lifecycle script, shipped as an asset with a path relative to the stack folder", () => {
     const runner = one(hub, "terraform_data");
-    expect(runner.provisioner[2].file.source).toMatch(/^assets\/lifecycle-script\/[0-9A-F]{32}\/cluster-lifecycle\.sh$/);
+    expect(runner.provisioner[3].file.source).toMatch(/^assets\/lifecycle-script\/[0-9A-F]{32}\/cluster-lifecycle\.sh$/);
     expect(runner.triggers_replace.script).toMatch(/^[0-9A-F]{32}$/);
     expect(runner.connection).toMatchObject({ type: "ssh", agent: "true", user: "azureuser" });
     expect(runner.connection.host).toMatch(/^\$\{azurestack_public_ip\.engine_ip_[0-9A-F]+\.ip_address\}$/);
-    expect(runner.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurestack_linux_virtual_machine\.engine_vm_/)]));
+    // after the data disk is attached to the VM (the attachment depends on the VM)
+    expect(runner.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurestack_virtual_machine_data_disk_attachment\.engine_cluster-disk-attachment_/)]));
     expect(existsSync(LIFECYCLE_SCRIPT)).toBe(true);
   });
 
@@ -153,7 +154,7 @@ describe("hub stack, options", () => {
     const hub = synthApp(configFrom(raw)).stacks["hub-seattle"];
     const runner = one(hub, "terraform_data");
     expect(runner.connection.private_key).toBe('${file(pathexpand("~/.ssh/hub_rsa"))}');
-    expect(runner.provisioner[3]["remote-exec"].inline.join(" ")).toContain("--identity-system adfs");
+    expect(runner.provisioner[4]["remote-exec"].inline.join(" ")).toContain("--identity-system adfs");
     const cloudConfig = Buffer.from(one(hub, "azurestack_linux_virtual_machine").custom_data, "base64").toString("utf8");
     expect(cloudConfig).toContain("URL='https://mirror.contoso.example/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz'");
   });

@@ -30,7 +30,9 @@ describe("shell scripts", () => {
   const scripts = shellScripts();
 
   it("finds the lifecycle script, the setup script and the fake aks-engine", () => {
-    expect(scripts).toEqual(expect.arrayContaining(["scripts/cluster-lifecycle.sh", "scripts/setup.sh", "__tests__/bats/fake-aks-engine-azurestack"]));
+    expect(scripts).toEqual(
+      expect.arrayContaining(["scripts/cluster-lifecycle.sh", "constructs/cluster/mount-cluster-disk.sh", "scripts/setup.sh", "__tests__/bats/fake-aks-engine-azurestack"]),
+    );
   });
 
   it("are shellcheck-clean", () => {
@@ -62,7 +64,7 @@ describe("cluster lifecycle script (bats, fake aks-engine-azurestack on PATH)", 
   it("passes every bats test", async () => {
     // one bats process per file, side by side: the suite's slowest part, halved on two cores
     const files = readdirSync(join(REPO_ROOT, "__tests__/bats")).filter((f) => f.endsWith(".bats"));
-    expect(files.sort()).toEqual(["cluster-day2.bats", "cluster-deploy.bats"]);
+    expect(files.sort()).toEqual(["cluster-day2.bats", "cluster-deploy.bats", "cluster-disk.bats"]);
     const runs = await Promise.all(files.map((f) => runBats(join(REPO_ROOT, "__tests__/bats", f))));
     let planned = 0;
     for (const r of runs) {

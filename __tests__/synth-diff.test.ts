@@ -63,7 +63,7 @@ describe("synth diff on real synth outputs", () => {
     expect(addresses(md)).toEqual([expect.stringMatching(/^terraform_data\.lifecycle_runner_[0-9A-F]{8}$/)]);
     expect(md).toContain("| `triggers_replace.nodePools[0].count` | `3` | `5` |");
     // the definition the runner carries holds secret references: shown masked, never as text
-    expect(md).toContain("| `provisioner[1].file.content` | _(sensitive)_ | _(sensitive)_ |");
+    expect(md).toContain("| `provisioner[2].file.content` | _(sensitive)_ | _(sensitive)_ |");
   });
 
   it("lists a new hub's two stacks, its registry credential, its endpoint and remote state reader, and nothing else", () => {

@@ -103,6 +103,8 @@ const engineExtras = {
   aksEngineSha256: sha256.optional(),
   /** Private key file for the runner's SSH connection; without it Terraform uses ssh-agent. */
   sshIdentityFile: localPath.optional(),
+  /** Data disk holding ~/cluster (aks-engine's _output); it can grow, never shrink (Azure refuses). */
+  clusterDiskSizeGb: int(8, 1023).default(32),
 };
 const clusterExtras = {
   /** Opt-in: write an admin kubeconfig (mode 0600) to this path on the deploying machine. */

@@ -39,6 +39,16 @@ export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
     ],
     source: `${AZURESTACK}/compute/linux_virtual_machine_resource.go`,
   },
+  azurestack_managed_disk: {
+    // storage_account_type, disk_size_gb (grow only, line 307-312), encryption and tags update in place
+    attributes: [...NAME_RG_LOCATION, "create_option", "hyper_v_generation", "source_uri", "source_resource_id", "storage_account_id", "image_reference_id"],
+    source: `${AZURESTACK}/compute/managed_disk_resource.go:49-137`,
+  },
+  azurestack_virtual_machine_data_disk_attachment: {
+    // caching and write_accelerator_enabled update in place
+    attributes: ["managed_disk_id", "virtual_machine_id", "lun", "create_option"],
+    source: `${AZURESTACK}/compute/virtual_machine_data_disk_attachment_resource.go:43-96`,
+  },
   azurestack_public_ip: {
     // allocation_method and domain_name_label update in place
     attributes: [...NAME_RG_LOCATION, "ip_version", "sku"],

@@ -11,10 +11,10 @@ import { AZURE_DEVOPS_PAT_VARIABLE, hubClientSecretVariable } from "../config/se
 import { PipelinesAgent } from "../constructs/agent/pipelines-agent";
 import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
 import { ClusterDefinition } from "../constructs/cluster/cluster-definition";
-import { ClusterLifecycle, engineClusterDir } from "../constructs/cluster/cluster-lifecycle";
+import { ClusterLifecycle, engineClusterDir, MOUNT_CLUSTER_DISK_SCRIPT } from "../constructs/cluster/cluster-lifecycle";
 import { KubeconfigFile } from "../constructs/cluster/kubeconfig-file";
 import { renderEngineCloudConfig } from "../constructs/engine/engine-cloud-config";
-import { EngineVm } from "../constructs/engine/engine-vm";
+import { CLUSTER_DISK_LUN, EngineVm } from "../constructs/engine/engine-vm";
 import { IngressPublicIp } from "../constructs/hub/ingress-public-ip";
 import { configureBackend } from "./backend";
 import { apiServerUrl, commonTags, hubResourceNames, STACK_IDS } from "./naming";
@@ -157,6 +157,7 @@ export class HubStack extends TerraformStack {
         // config validation guarantees one of them (fail closed: no checksum, no install)
         sha256: engine.aksEngineSha256 ?? release.linuxAmd64Sha256!,
       }),
+      clusterDiskSizeGb: engine.clusterDiskSizeGb,
       tags,
     });
 
@@ -178,6 +179,7 @@ export class HubStack extends TerraformStack {
     });
 
     const script = new TerraformAsset(this, "lifecycle-script", { path: LIFECYCLE_SCRIPT, type: AssetType.FILE });
+    const mountScript = new TerraformAsset(this, "mount-cluster-disk-script", { path: MOUNT_CLUSTER_DISK_SCRIPT, type: AssetType.FILE });
     this.lifecycle = new ClusterLifecycle(this, "lifecycle", {
       host: this.engine.publicIpAddress,
       adminUsername: engine.adminUsername,
@@ -186,12 +188,16 @@ export class HubStack extends TerraformStack {
       shape: this.definition.shape,
       scriptSource: script.path,
       scriptHash: script.assetHash,
+      mountScriptSource: mountScript.path,
+      mountScriptHash: mountScript.assetHash,
+      clusterDiskLun: CLUSTER_DISK_LUN,
+      engineVmId: this.engine.vmId,
       resourceGroup: clusterGroup.name,
       subscriptionId: hub.subscriptionId,
       clientId: hub.clientId,
       identitySystem: hub.identitySystem,
       apiServerFqdn: new URL(this.kubeApi.host).hostname,
-      dependsOn: [this.engine.vm, clusterGroup],
+      dependsOn: [this.engine.clusterDiskAttachment, clusterGroup],
     });
 
     if (hub.cluster.kubeconfigFile) {

@@ -1,5 +1,6 @@
 import { DataResource, Fn, type ITerraformDependable, type SSHProvisionerConnection } from "cdktf";
 import { Construct } from "constructs";
+import { join } from "node:path";
 import type { ClusterShape } from "./cluster-definition";
 
 export interface ClusterLifecycleOptions {
@@ -18,6 +19,13 @@ export interface ClusterLifecycleOptions {
   /** Path of the lifecycle script relative to the stack folder (a TerraformAsset path) and its content hash. */
   readonly scriptSource: string;
   readonly scriptHash: string;
+  /** The same for mount-cluster-disk.sh, which the runner runs (as root) before anything else. */
+  readonly mountScriptSource: string;
+  readonly mountScriptHash: string;
+  /** LUN of the cluster data disk. */
+  readonly clusterDiskLun: number;
+  /** The engine VM's id: a replaced VM runs the runner again (mount the disk, check the cluster). */
+  readonly engineVmId: string;
   readonly resourceGroup: string;
   readonly subscriptionId: string;
   readonly clientId: string;
@@ -28,10 +36,17 @@ export interface ClusterLifecycleOptions {
   readonly dependsOn?: ITerraformDependable[];
 }
 
-/** Where the runner keeps its files on the engine VM, under the admin user's home (mode 0700). */
+/** Where the runner keeps its files on the engine VM, under the admin user's home (mode 0700): the data disk. */
 export function engineClusterDir(adminUsername: string): string {
   return `/home/${adminUsername}/cluster`;
 }
+
+/** The disk mount script lives on the OS disk (it mounts the folder everything else lives in). */
+export function engineMountScript(adminUsername: string): string {
+  return `/home/${adminUsername}/mount-cluster-disk.sh`;
+}
+
+export const MOUNT_CLUSTER_DISK_SCRIPT = join(__dirname, "mount-cluster-disk.sh");
 
 /**
  * Runs scripts/cluster-lifecycle.sh on the engine VM whenever the desired cluster shape changes. The script
@@ -43,6 +58,7 @@ export class ClusterLifecycle extends Construct {
   constructor(scope: Construct, id: string, o: ClusterLifecycleOptions) {
     super(scope, id);
     const dir = engineClusterDir(o.adminUsername);
+    const mountScript = engineMountScript(o.adminUsername);
     const connection: SSHProvisionerConnection = {
       type: "ssh",
       host: o.host,
@@ -67,10 +83,13 @@ export class ClusterLifecycle extends Construct {
         controlPlane: { ...o.shape.controlPlane },
         nodePools: o.shape.nodePools.map((p) => ({ ...p })),
         script: o.scriptHash,
+        mountScript: o.mountScriptHash,
+        engineVm: o.engineVmId,
       },
       dependsOn: o.dependsOn,
       connection,
       provisioners: [
+        { type: "file", source: o.mountScriptSource, destination: mountScript },
         {
           // Provisioners start as soon as SSH answers: wait until cloud-init has installed aks-engine.
           type: "remote-exec",
@@ -80,7 +99,8 @@ export class ClusterLifecycle extends Construct {
             "rc=0; cloud-init status --wait >/dev/null || rc=$?",
             `if [ "$rc" -eq 1 ]; then echo 'engine VM: cloud-init failed, aks-engine-azurestack is not installed (see /var/log/cloud-init-output.log):' >&2; cloud-init status --long >&2 || true; exit 1; fi`,
             "command -v aks-engine-azurestack >/dev/null || { echo 'engine VM: aks-engine-azurestack is not on PATH' >&2; exit 1; }",
-            `install -d -m 0700 ${dir}`,
+            // the cluster folder is the data disk: mounted (formatted only if blank) before anything is written
+            `chmod 0755 ${mountScript} && sudo -n ${mountScript} --lun ${o.clusterDiskLun} --mount-point ${dir} --owner ${o.adminUsername}`,
           ],
         },
         // The definition holds the SP secret and the CA key: it only lands in the 0700 folder.

@@ -1,4 +1,6 @@
 import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
+import { ManagedDisk } from "@cdktf/provider-azurestack/lib/managed-disk";
+import { VirtualMachineDataDiskAttachment } from "@cdktf/provider-azurestack/lib/virtual-machine-data-disk-attachment";
 import { PublicIp } from "@cdktf/provider-azurestack/lib/public-ip";
 import { Construct } from "constructs";
 import { vmNetwork } from "../network/vm-network";
@@ -26,8 +28,13 @@ export interface EngineVmOptions {
   readonly image: MarketplaceImage;
   /** cloud-config text (base64-encoded here, as the API expects). */
   readonly cloudConfig: string;
+  /** Size of the data disk that holds the cluster folder; it can grow (in place), never shrink. */
+  readonly clusterDiskSizeGb: number;
   readonly tags?: Record<string, string>;
 }
+
+/** LUN of the cluster data disk: the VM sees it as /dev/disk/azure/scsi1/lun0. */
+export const CLUSTER_DISK_LUN = 0;
 
 /** Priority of the explicit deny-all-inbound rule: after every allow rule, before Azure's default allows. */
 export const DENY_ALL_INBOUND_PRIORITY = 4096;
@@ -44,6 +51,10 @@ export class EngineVm extends Construct {
   readonly publicIpAddress: string;
   readonly fqdn: string;
   readonly adminUsername: string;
+  /** The managed disk with the cluster folder (aks-engine's _output): outlives every replacement of the VM. */
+  readonly clusterDisk: ManagedDisk;
+  /** Attaches the disk at CLUSTER_DISK_LUN; replaced with the VM, for dependsOn. */
+  readonly clusterDiskAttachment: VirtualMachineDataDiskAttachment;
 
   constructor(scope: Construct, id: string, o: EngineVmOptions) {
     super(scope, id);
@@ -106,6 +117,29 @@ export class EngineVm extends Construct {
       osDisk: { caching: "ReadWrite", storageAccountType: "Standard_LRS", diskSizeGb: 64 },
       customData: Buffer.from(o.cloudConfig, "utf8").toString("base64"),
       tags: o.tags,
+    });
+
+    // Nothing of the VM is part of the disk, so edits that replace the VM (custom_data, image, admin user,
+    // SSH key) leave it alone; prevent_destroy stops any plan that would delete it. managed_disk_id and
+    // virtual_machine_id are ForceNew on the attachment (terraform-provider-azurestack
+    // internal/services/compute/virtual_machine_data_disk_attachment_resource.go:44-56): a new VM gets a new
+    // attachment of the same disk.
+    this.clusterDisk = new ManagedDisk(this, "cluster-disk", {
+      name: `${o.name}-cluster`,
+      location: o.location,
+      resourceGroupName: o.resourceGroupName,
+      storageAccountType: "Standard_LRS",
+      createOption: "Empty",
+      diskSizeGb: o.clusterDiskSizeGb,
+      tags: o.tags,
+      lifecycle: { preventDestroy: true },
+    });
+    this.clusterDiskAttachment = new VirtualMachineDataDiskAttachment(this, "cluster-disk-attachment", {
+      managedDiskId: this.clusterDisk.id,
+      virtualMachineId: vm.id,
+      lun: CLUSTER_DISK_LUN,
+      // no host write cache: the files must be on the disk when aks-engine says it wrote them
+      caching: "None",
     });
 
     this.vm = vm;
