@@ -5,11 +5,13 @@
 # apimodel.json in the output folder and does exactly one of:
 #   - nothing (no difference), after checking the cluster's nodes;
 #   - deploy (first time), or finish a failed deploy by deploying the stored apimodel.json again;
-#   - upgrade --upgrade-version (one minor version at a time), then
-#   - scale --new-node-count per node pool whose count changed;
-# then checks with kubectl that every node is Ready, at the target version, and each pool at its count.
-# Changes aks-engine cannot make (location, control plane count or size, pool size, added/removed pools,
-# downgrades, skipped minor versions) are refused before anything runs.
+#   - upgrade --upgrade-version (one minor version at a time), or upgrade --force at the running version when
+#     only the service principal secret changed (upstream's way to rotate it), then
+#   - scale --new-node-count per node pool whose count changed, then
+#   - addpool per node pool that is new;
+# then checks with kubectl that every node Ready, at the target version, and each pool at its count.
+# Changes aks-engine cannot make (location, control plane count or size, pool size, removed pools,
+# downgrades, skipped minor versions) are refused before anything runs, with upstream's manual path.
 #
 # aks-engine runs in a transient systemd unit (the "worker"), not in the SSH session that started it: an
 # upgrade can take hours and must survive a dropped connection. The session streams the worker's log and
@@ -17,6 +19,7 @@
 #
 # Usage: cluster-lifecycle.sh --definition FILE --output-dir DIR --resource-group RG --subscription-id ID
 #          --client-id ID --apiserver FQDN [--identity-system azure_ad|adfs] [--log-file FILE]
+#          [--vm-timeout MINUTES] [--cordon-drain-timeout MINUTES]
 # The service principal secret is read from the definition (servicePrincipalProfile.secret, a 0600 file).
 # Environment: AKS_ENGINE_BIN (default aks-engine-azurestack), LIFECYCLE_POLL_SECONDS (log streaming, 5),
 #              LIFECYCLE_VERIFY_SECONDS (how long nodes may take to become Ready, 900).
@@ -39,6 +42,8 @@ apiserver=""
 identity_system="azure_ad"
 log_file=""
 worker_run=""
+vm_timeout=""
+cordon_drain_timeout=""
 aks_engine="${AKS_ENGINE_BIN:-aks-engine-azurestack}"
 poll_seconds="${LIFECYCLE_POLL_SECONDS:-5}"
 verify_seconds="${LIFECYCLE_VERIFY_SECONDS:-900}"
@@ -72,6 +77,8 @@ while [ $# -gt 0 ]; do
     --apiserver) apiserver="$2" ;;
     --identity-system) identity_system="$2" ;;
     --log-file) log_file="$2" ;;
+    --vm-timeout) vm_timeout="$2" ;;
+    --cordon-drain-timeout) cordon_drain_timeout="$2" ;;
     --worker) worker_run="$2" ;; # internal: the detached part
     *) usage "unknown option $1" ;;
   esac
@@ -82,6 +89,9 @@ for required in definition output_dir resource_group subscription_id client_id a
   [ -n "${!required}" ] || usage "--${required//_/-} is required"
 done
 case "$identity_system" in azure_ad | adfs) ;; *) usage "--identity-system must be azure_ad or adfs, not $identity_system" ;; esac
+for timeout in vm_timeout cordon_drain_timeout; do
+  [ -z "${!timeout}" ] || [[ "${!timeout}" =~ ^[1-9][0-9]*$ ]] || usage "--${timeout//_/-} must be a number of minutes, not ${!timeout}"
+done
 [ -r "$definition" ] || die "$EXIT_USAGE" "desired definition $definition is missing or unreadable"
 jq -e '.apiVersion == "vlabs" and (.location | type == "string")' "$definition" >/dev/null ||
   die "$EXIT_USAGE" "$definition is not a vlabs cluster definition"
@@ -394,8 +404,9 @@ upgrade_cluster() { # upgrade_cluster VERSION
   local model
   backup_apimodel upgrade
   model="$(work_copy)"
+  sync_secret "$model"
   # upgrade flags: cmd/upgrade.go:81-91
-  run_aks_engine upgrade --api-model "$model" --upgrade-version "$1" "${aks_common_flags[@]}"
+  run_aks_engine upgrade --api-model "$model" --upgrade-version "$1" "${upgrade_timeout_flags[@]}" "${aks_common_flags[@]}"
   replace_apimodel
   touch "$state_dir/applied"
   log "upgrade finished: Kubernetes $(field version "$(shape_of "$applied")")"
@@ -407,11 +418,63 @@ scale_pool() { # scale_pool POOL COUNT
   local model
   backup_apimodel scale
   model="$(work_copy)"
+  sync_secret "$model"
   # scale flags: cmd/scale.go:90-97 (--apiserver lets it cordon and drain on scale-down)
   run_aks_engine scale --api-model "$model" --new-node-count "$2" --node-pool "$1" --apiserver "$apiserver" "${aks_common_flags[@]}"
   replace_apimodel
   touch "$state_dir/applied"
   log "scale finished: node pool $1 has $2 nodes in apimodel.json"
+}
+
+# --vm-timeout / --cordon-drain-timeout (cmd/upgrade.go:87-88, minutes). Unset, upstream waits 20 minutes per
+# VM (pkg/operations/kubernetesupgrade/upgrader.go:51,230-231) and, on Azure Stack Hub, 60 minutes per drain
+# (cmd/upgrade.go:185-189).
+upgrade_timeout_flags=()
+if [ -n "$vm_timeout" ]; then upgrade_timeout_flags+=(--vm-timeout "$vm_timeout"); fi
+if [ -n "$cordon_drain_timeout" ]; then upgrade_timeout_flags+=(--cordon-drain-timeout "$cordon_drain_timeout"); fi
+
+# Puts the desired service principal secret into an apimodel copy. jq reads it from its environment, so the
+# secret is never on a command line.
+sync_secret() {
+  local tmp
+  tmp="$(mktemp "$state_dir/work/.secret.XXXXXX")"
+  NEW_SP_SECRET="$client_secret" jq '.properties.servicePrincipalProfile.secret = env.NEW_SP_SECRET' "$1" >"$tmp"
+  chmod 0600 "$tmp"
+  mv -f "$tmp" "$1"
+}
+
+# Upstream's way to rotate the service principal secret (docs/topics/rotate-certs.md:161-170): replace it in
+# the apimodel's servicePrincipalProfile, then `upgrade`. At the running version that takes --force
+# (cmd/upgrade.go:89), which re-images every VM one at a time, control plane first, with cordon and drain.
+rotate_secret() { # rotate_secret RUNNING_VERSION
+  operation="rotate-secret"
+  local model
+  backup_apimodel rotate-secret
+  model="$(work_copy)"
+  sync_secret "$model"
+  run_aks_engine upgrade --api-model "$model" --upgrade-version "$1" --force "${upgrade_timeout_flags[@]}" "${aks_common_flags[@]}"
+  replace_apimodel
+  log "service principal secret rotated: every node was re-imaged with the new secret, and apimodel.json holds it"
+  verify_cluster upgrade
+}
+
+# addpool with the pool's object from the desired definition (cmd/addpool.go:70-76). Upstream refuses a pool
+# that exists or whose availabilityProfile differs from the others (cmd/addpool.go:164-171), and appends it to
+# --api-model only after the deployment succeeded (cmd/addpool.go:303-333): it works on a copy.
+add_pool() { # add_pool NAME
+  operation="addpool"
+  local model pool_file
+  backup_apimodel addpool
+  model="$(work_copy)"
+  sync_secret "$model"
+  pool_file="$state_dir/work/pool-$1.json"
+  jq --arg n "$1" '.properties.agentPoolProfiles[] | select(.name == $n)' "$definition" >"$pool_file"
+  chmod 0600 "$pool_file"
+  run_aks_engine addpool --api-model "$model" --node-pool "$pool_file" "${aks_common_flags[@]}"
+  replace_apimodel
+  rm -f "$pool_file"
+  touch "$state_dir/applied"
+  log "addpool finished: node pool $1 with $(jq --arg n "$1" '.properties.agentPoolProfiles[] | select(.name == $n) | .count' "$applied") nodes in apimodel.json"
 }
 
 log "worker $worker_run: desired $(describe_shape "$desired_shape")"
@@ -465,7 +528,7 @@ if [ "$want_count" != "$have_count" ]; then
   problems+=("control plane count changed from $have_count to $want_count: aks-engine-azurestack cannot change the control plane count of a running cluster (set it back to $have_count, or build a new cluster)")
 fi
 if [ "$want_size" != "$have_size" ]; then
-  problems+=("control plane vmSize changed from $have_size to $want_size: aks-engine-azurestack cannot resize the control plane of a running cluster (set it back to $have_size)")
+  problems+=("control plane vmSize changed from $have_size to $want_size: this runner does not resize the control plane (set it back to $have_size). Upstream's supported path (aks-engine-azurestack docs/topics/scale.md:49): change masterProfile.vmSize in $applied on the engine VM and run 'aks-engine-azurestack upgrade --control-plane-only --force' at the running version $(field version "$applied_shape"), which re-images each control plane VM in turn; then set vmSize to $want_size here")
 fi
 
 desired_version="$(field version "$desired_shape")"
@@ -490,16 +553,17 @@ fi
 # scale recreates missing VMs and exits 0 without a change when the pool's VMs are all there (cmd/scale.go:329-332)
 registered="$(node_lines || true)"
 scales=()
+adds=()
 while read -r name count size; do
   [ -n "$name" ] || continue
   line="$(pools "$applied_shape" | awk -v n="$name" '$1 == n')"
   if [ -z "$line" ]; then
-    problems+=("node pool $name is new: this runner does not add node pools (keep the pools of the running cluster)")
+    adds+=("$name")
     continue
   fi
   read -r _ have_count have_size <<<"$line"
   if [ "$size" != "$have_size" ]; then
-    problems+=("node pool $name vmSize changed from $have_size to $size: aks-engine-azurestack cannot resize a pool's VMs (set it back to $have_size)")
+    problems+=("node pool $name vmSize changed from $have_size to $size: aks-engine-azurestack cannot resize a pool's VMs (set it back to $have_size). Upstream's recommendation (aks-engine-azurestack docs/topics/addpool.md): add a pool with the new size (a new entry in nodePools), drain the old pool's nodes (kubectl drain --ignore-daemonsets), then scale the old pool down")
   fi
   nodes_in_pool="$(awk -v p="k8s-$name-" 'index($1, p) == 1' <<<"$registered" | grep -c . || true)"
   if [ "$count" != "$have_count" ]; then scales+=("$name $have_count $count")
@@ -508,7 +572,7 @@ done < <(pools "$desired_shape")
 while read -r name _ _; do
   [ -n "$name" ] || continue
   if ! pools "$desired_shape" | awk -v n="$name" '$1 == n { found = 1 } END { exit !found }'; then
-    problems+=("node pool $name is gone from the definition: this runner does not remove node pools (scale it down instead)")
+    problems+=("node pool $name is gone from the definition: removing a pool is not automated (put it back). Upstream's manual path (aks-engine-azurestack docs/topics/addpool.md, docs/topics/scale.md): cordon and drain its nodes (kubectl drain --ignore-daemonsets), delete its VMs in resource group $resource_group, then remove its entry from agentPoolProfiles in $applied on the engine VM; then remove it here")
   fi
 done < <(pools "$applied_shape")
 
@@ -517,7 +581,11 @@ if [ ${#problems[@]} -gt 0 ]; then
   die "$EXIT_REFUSED" "${#problems[@]} change(s) refused; nothing was changed"
 fi
 
-if [ -z "$upgrade_to" ] && [ ${#scales[@]} -eq 0 ]; then
+# the secret aks-engine stored differs from the one Terraform holds now (compared in memory, never printed)
+secret_changed=no
+if [ "$(jq -r '.properties.servicePrincipalProfile.secret // ""' "$applied")" != "$client_secret" ]; then secret_changed=yes; fi
+
+if [ -z "$upgrade_to" ] && [ ${#scales[@]} -eq 0 ] && [ ${#adds[@]} -eq 0 ] && [ "$secret_changed" = no ]; then
   log "no change in the definition (Kubernetes $applied_version); checking the cluster"
   verify_cluster check
   log "nothing to do: the cluster matches the definition"
@@ -527,8 +595,11 @@ fi
 preflight_versions "$desired_version" "${upgrade_to:+$applied_version}"
 
 if [ -n "$upgrade_to" ]; then
-  log "upgrade: Kubernetes $applied_version -> $upgrade_to"
+  log "upgrade: Kubernetes $applied_version -> $upgrade_to$([ "$secret_changed" = no ] || echo ", with the new service principal secret")"
   upgrade_cluster "$upgrade_to"
+elif [ "$secret_changed" = yes ]; then
+  log "the service principal secret changed: rotating it with upgrade --force at Kubernetes $applied_version (a rolling re-image of every node)"
+  rotate_secret "$applied_version"
 fi
 
 for s in "${scales[@]}"; do
@@ -536,5 +607,9 @@ for s in "${scales[@]}"; do
   log "scale: node pool $name $from -> $to nodes"
   scale_pool "$name" "$to"
 done
-if [ ${#scales[@]} -gt 0 ]; then verify_cluster scale; fi
+for name in "${adds[@]}"; do
+  log "addpool: node pool $name is new"
+  add_pool "$name"
+done
+if [ ${#scales[@]} -gt 0 ] || [ ${#adds[@]} -gt 0 ]; then verify_cluster scale; fi
 log "done: the cluster matches the definition"

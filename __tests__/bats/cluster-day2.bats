@@ -151,17 +151,6 @@ load lifecycle-helpers
   [[ "$output" == *"REFUSED: location changed from local to denver: a cluster cannot move to another location"* ]]
 }
 
-@test "pool size changes and added pools are refused" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
-  desired 1.34.4 3 linuxpool:3:Standard_D4_v2 newpool:1
-  run lifecycle
-  [ "$status" -eq 3 ]
-  [ "$(calls)" -eq 1 ]
-  [[ "$output" == *"node pool linuxpool vmSize changed"* ]]
-  [[ "$output" == *"node pool newpool is new"* ]]
-}
-
 @test "AD FS hubs get --identity-system adfs on every command" {
   desired 1.34.4 3 linuxpool:3
   lifecycle --identity-system adfs
