@@ -101,6 +101,8 @@ describe("ClusterLifecycle", () => {
       mountScriptHash: "MHASH",
       clusterDiskLun: 0,
       engineVmId: "${azurestack_linux_virtual_machine.vm.id}",
+      // the same sensitive variable the definition holds
+      clientSecret: (s.node.findChild("sp_secret") as TerraformVariable).stringValue,
       resourceGroup: "c1-cluster",
       subscriptionId: "11111111-1111-1111-1111-111111111111",
       clientId: "22222222-2222-2222-2222-222222222222",
@@ -120,7 +122,23 @@ describe("ClusterLifecycle", () => {
       script: "HASH",
       mountScript: "MHASH",
       engineVm: "${azurestack_linux_virtual_machine.vm.id}",
+      servicePrincipalSecretSha256: "${sha256(var.sp_secret)}",
     });
+  });
+
+  it("re-runs on a new service principal secret through its hash, the secret itself being in no trigger", () => {
+    const { servicePrincipalSecretSha256, ...others } = runner.triggers_replace;
+    expect(servicePrincipalSecretSha256).toBe("${sha256(var.sp_secret)}");
+    expect(JSON.stringify(others)).not.toContain("sp_secret");
+  });
+
+  it("passes the upgrade timeouts only when set", () => {
+    const command = (r: any) => r.provisioner[4]["remote-exec"].inline.join("\n");
+    expect(command(runner)).not.toMatch(/--vm-timeout|--cordon-drain-timeout/);
+    const timed = runnerOf(synthOf(options({ upgradeTimeouts: { vmTimeoutMinutes: 45, cordonDrainTimeoutMinutes: 90 } })));
+    expect(command(timed)).toMatch(/--identity-system adfs --vm-timeout 45 --cordon-drain-timeout 90$/);
+    const drainOnly = runnerOf(synthOf(options({ upgradeTimeouts: { cordonDrainTimeoutMinutes: 120 } })));
+    expect(command(drainOnly)).toMatch(/--identity-system adfs --cordon-drain-timeout 120$/);
   });
 
   it("connects over SSH with ssh-agent by default, never with an embedded key", () => {

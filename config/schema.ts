@@ -109,6 +109,16 @@ const engineExtras = {
 const clusterExtras = {
   /** Opt-in: write an admin kubeconfig (mode 0600) to this path on the deploying machine. */
   kubeconfigFile: localPath.optional(),
+  /**
+   * aks-engine-azurestack upgrade --vm-timeout / --cordon-drain-timeout, in minutes. Unset, upstream waits
+   * 20 minutes per VM and, on Azure Stack Hub, 60 minutes per drain.
+   */
+  upgrade: z
+    .strictObject({
+      vmTimeoutMinutes: int(1, 1440).optional(),
+      cordonDrainTimeoutMinutes: int(1, 1440).optional(),
+    })
+    .optional(),
 };
 
 // --- delivery (issue 5): container registry, Azure DevOps organization, self-hosted agent per hub ---

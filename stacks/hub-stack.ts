@@ -197,6 +197,8 @@ export class HubStack extends TerraformStack {
       subscriptionId: hub.subscriptionId,
       clientId: hub.clientId,
       identitySystem: hub.identitySystem,
+      clientSecret: clientSecret.stringValue,
+      upgradeTimeouts: hub.cluster.upgrade,
       apiServerFqdn: new URL(this.kubeApi.host).hostname,
       dependsOn: [this.engine.clusterDiskAttachment, clusterGroup],
     });

@@ -30,6 +30,10 @@ export interface ClusterLifecycleOptions {
   readonly subscriptionId: string;
   readonly clientId: string;
   readonly identitySystem: "azure_ad" | "adfs";
+  /** Sensitive Terraform expression of the service principal secret: only its hash becomes a trigger. */
+  readonly clientSecret: string;
+  /** `upgrade --vm-timeout` / `--cordon-drain-timeout` in minutes; upstream's defaults when unset. */
+  readonly upgradeTimeouts?: { readonly vmTimeoutMinutes?: number; readonly cordonDrainTimeoutMinutes?: number };
   /** API server host name, for `aks-engine-azurestack scale --apiserver`. */
   readonly apiServerFqdn: string;
   /** Resources that must exist before the runner connects (the engine VM). */
@@ -77,6 +81,8 @@ export class ClusterLifecycle extends Construct {
       `--client-id ${o.clientId}`,
       `--apiserver ${o.apiServerFqdn}`,
       `--identity-system ${o.identitySystem}`,
+      ...(o.upgradeTimeouts?.vmTimeoutMinutes ? [`--vm-timeout ${o.upgradeTimeouts.vmTimeoutMinutes}`] : []),
+      ...(o.upgradeTimeouts?.cordonDrainTimeoutMinutes ? [`--cordon-drain-timeout ${o.upgradeTimeouts.cordonDrainTimeoutMinutes}`] : []),
     ].join(" ");
 
     this.resource = new DataResource(this, "runner", {
@@ -87,6 +93,8 @@ export class ClusterLifecycle extends Construct {
         script: o.scriptHash,
         mountScript: o.mountScriptHash,
         engineVm: o.engineVmId,
+        // a new secret re-runs the runner, which rolls it out; the hash is sensitive in plans, never the secret
+        servicePrincipalSecretSha256: Fn.sha256(o.clientSecret),
       },
       dependsOn: o.dependsOn,
       connection,

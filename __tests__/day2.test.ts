@@ -1,0 +1,37 @@
+import { configFrom, defaultRaw, problemsAfter, resources, synthApp } from "./helpers";
+
+const runnerOf = (stack: any) => resources(stack, "terraform_data")[0][1];
+const runCommand = (stack: any) => runnerOf(stack).provisioner.at(-1)["remote-exec"].inline.join("\n");
+
+describe("service principal secret rotation", () => {
+  const before = synthApp(configFrom(defaultRaw()));
+
+  it("re-runs the runner on a new secret through the secret's hash; no trigger holds the secret", () => {
+    const { servicePrincipalSecretSha256, ...others } = runnerOf(before.stacks["hub-seattle"]).triggers_replace;
+    expect(servicePrincipalSecretSha256).toBe("${sha256(var.hub_seattle_client_secret)}");
+    expect(JSON.stringify(others)).not.toContain("client_secret");
+    expect(runnerOf(before.stacks["hub-orlando"]).triggers_replace.servicePrincipalSecretSha256).toBe("${sha256(var.hub_orlando_client_secret)}");
+  });
+});
+
+describe("hubs[].cluster.upgrade", () => {
+  it("passes vmTimeoutMinutes and cordonDrainTimeoutMinutes to the runner as --vm-timeout and --cordon-drain-timeout", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].cluster.upgrade = { vmTimeoutMinutes: 40, cordonDrainTimeoutMinutes: 120 };
+    const stacks = synthApp(configFrom(raw)).stacks;
+    expect(runCommand(stacks["hub-seattle"])).toMatch(/ --vm-timeout 40 --cordon-drain-timeout 120$/);
+    expect(runCommand(stacks["hub-orlando"])).not.toContain("--vm-timeout");
+  });
+
+  it("refuses values aks-engine would wait forever or never for, and unknown keys, with exact messages", () => {
+    expect(problemsAfter((r) => (r.hubs[0].cluster.upgrade = { vmTimeoutMinutes: 0 }))).toEqual([
+      "test.yaml: hubs[0].cluster.upgrade.vmTimeoutMinutes: 0 is below the minimum 1 (use a value >= 1)",
+    ]);
+    expect(problemsAfter((r) => (r.hubs[0].cluster.upgrade = { cordonDrainTimeoutMinutes: 2000 }))).toEqual([
+      "test.yaml: hubs[0].cluster.upgrade.cordonDrainTimeoutMinutes: 2000 is above the maximum 1440 (use a value <= 1440)",
+    ]);
+    expect(problemsAfter((r) => (r.hubs[0].cluster.upgrade = { drainTimeout: 5 }))).toEqual([
+      "test.yaml: hubs[0].cluster.upgrade.drainTimeout: unknown key (remove it; allowed here: vmTimeoutMinutes, cordonDrainTimeoutMinutes)",
+    ]);
+  });
+});
