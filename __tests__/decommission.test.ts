@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
-import { defaultRaw, configFrom, problemsAfter, resources, synthApp, REPO_ROOT } from "./helpers";
+import { defaultRaw, configFrom, resources, synthApp, REPO_ROOT } from "./helpers";
 import { removeMainRuns, runMain } from "./run-main";
 
 const ENDPOINT = "azurerm_traffic_manager_external_endpoint";
@@ -43,15 +43,13 @@ describe("hubs[].decommission", () => {
     expect(deps("hub-orlando")).toEqual(["apps-orlando"]);
   });
 
-  it("refuses to decommission every hub", () => {
-    expect(
-      problemsAfter((r) => {
-        r.hubs[0].decommission = true;
-        r.hubs[1].decommission = true;
-      }),
-    ).toEqual([
-      "test.yaml: hubs: every hub is decommissioned: Traffic Manager would have no endpoint (keep at least one hub, or remove everything with cdktf destroy)",
-    ]);
+  it("can retire every hub: the Traffic Manager profile stays, with no endpoint, and every hub stack is empty", () => {
+    const all = defaultRaw();
+    for (const h of all.hubs) h.decommission = true;
+    const retired = synthApp(configFrom(all));
+    expect(resources(retired.stacks.traffic, ENDPOINT)).toHaveLength(0);
+    expect(resources(retired.stacks.traffic, "azurerm_traffic_manager_profile")).toHaveLength(1);
+    for (const id of ["hub-seattle", "apps-seattle", "hub-orlando", "apps-orlando"]) expect(retired.stacks[id].resource).toBeUndefined();
   });
 });
 

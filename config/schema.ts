@@ -367,10 +367,6 @@ export const configSchema = z
       }
     });
 
-    if (cfg.hubs.every((h) => h.decommission)) {
-      add(["hubs"], "every hub is decommissioned: Traffic Manager would have no endpoint (keep at least one hub, or remove everything with cdktf destroy)");
-    }
-
     if (cfg.azure.trafficManager.routingMethod === "Priority") {
       const byPriority = new Map<number, number>();
       cfg.hubs.forEach((h, i) => {
