@@ -122,8 +122,18 @@ const containerRegistry = z.strictObject({
 });
 
 const azureDevops = z.strictObject({
-  /** e.g. https://dev.azure.com/contoso; the PAT comes from TF_VAR_azure_devops_pat, never from here. */
+  /** e.g. https://dev.azure.com/contoso; the PATs come from the environment (docs/devops.md), never from here. */
   organizationUrl: httpsUrl,
+  /** Existing project that gets the devops stack (service connections, queues, environments); unset: no devops stack. */
+  project: z
+    .string()
+    .regex(/^[^\\/:*?"<>|;#$%{}+=\[\]]{1,64}$/, "must be an Azure DevOps project name: 1-64 characters, none of \\ / : * ? \" < > | ; # $ % { } + = [ ] (e.g. ratings)")
+    .optional(),
+  /**
+   * Pipelines (by name, in the project's root folder) allowed to use each hub's service connection, agent queue
+   * and environment; nothing else is authorized.
+   */
+  pipelines: z.array(z.string().min(1).max(255)).default([]),
 });
 
 const pipelinesAgent = z.strictObject({

@@ -3,6 +3,7 @@ import type { App } from "cdktf";
 import type { Config } from "../config/schema";
 import { Policy } from "../policy";
 import { AppsStack } from "./apps-stack";
+import { DevopsStack } from "./devops-stack";
 import { GlobalStack } from "./global-stack";
 import { HubStack } from "./hub-stack";
 import { TrafficStack } from "./traffic-stack";
@@ -12,6 +13,8 @@ export interface ProductStacks {
   readonly hubs: readonly HubStack[];
   readonly apps: readonly AppsStack[];
   readonly traffic: TrafficStack;
+  /** Only when `azure.devops.project` is set. */
+  readonly devops?: DevopsStack;
 }
 
 /** The ratings Helm chart shipped with this source tree (copied into each apps stack as an asset). */
@@ -28,7 +31,8 @@ export function buildStacks(app: App, config: Config, options: BuildOptions = {}
   const hubs = config.hubs.map((hub) => new HubStack(app, { config, hub }));
   const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
   const traffic = new TrafficStack(app, { config, hubs });
+  const devops = config.azure.devops?.project ? new DevopsStack(app, { config, apps }) : undefined;
   // keep last: the policy rules (policy/) run on every stack at every synth and fail it on a violation
   Policy.apply(app);
-  return { global, hubs, apps, traffic };
+  return { global, hubs, apps, traffic, devops };
 }
