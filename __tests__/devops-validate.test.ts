@@ -33,7 +33,7 @@ describe(haveMirror ? "terraform validate of the devops stack (real azuredevops 
 
   // the CLI config terraformrc.sh prints goes to TMPDIR (the mirror itself may be read-only); a private TMPDIR keeps
   // parallel runs from sharing one file
-  const env = { ...process.env, TMPDIR: scratch, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: scratch, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
   env.TF_CLI_CONFIG_FILE = execFileSync(join(MIRROR, "terraformrc.sh"), { env, encoding: "utf8" }).trim();
 
   const outdir = join(scratch, "out");
