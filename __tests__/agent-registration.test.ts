@@ -182,3 +182,61 @@ describe("registration scrubs every copy of the PAT cloud-init and Azure's provi
     expect(files).toEqual(expect.arrayContaining([["/opt/azp/scrub-user-data.py", "0700"]]));
   });
 });
+
+describe("PAT rotation in a real Terraform plan (stand-in for the VM, same expressions and lifecycle)", () => {
+  /**
+   * The azurestack provider needs the hub to plan, so the VM is stood in for by a terraform_data resource
+   * (built into Terraform) whose `input` is the VM's synthesized custom_data expression and whose lifecycle is
+   * the VM's, with `custom_data` read as `input`; the cloud-config hash resource is the synthesized one.
+   */
+  function standIn(hub: any, keepIgnoreChanges = true): object {
+    const [[, vm]] = resources(hub, "azurestack_linux_virtual_machine").filter(([n]) => n.startsWith("pipelines-agent_vm"));
+    const [[settingsName, settings]] = resources(hub, "terraform_data").filter(([n]) => n.startsWith("pipelines-agent_cloud-config"));
+    const lifecycle = {
+      ...(keepIgnoreChanges ? { ignore_changes: vm.lifecycle.ignore_changes.map((a: string) => (a === "custom_data" ? "input" : a)) } : {}),
+      replace_triggered_by: vm.lifecycle.replace_triggered_by,
+    };
+    return {
+      variable: { azure_devops_pat: { type: "string", sensitive: true } },
+      resource: { terraform_data: { [settingsName]: { triggers_replace: settings.triggers_replace }, "pipelines-agent_vm": { input: vm.custom_data, lifecycle } } },
+    };
+  }
+  const tf = (dir: string, ...args: string[]) =>
+    spawnSync("terraform", [`-chdir=${dir}`, ...args], { encoding: "utf8", env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", CHECKPOINT_DISABLE: "1" } });
+  const hubOf = (config: ReturnType<typeof defaultConfig>) => synthApp(config).stacks["hub-seattle"];
+
+  function deployed(config: object): string {
+    const dir = mkdtempSync(join(scratch, "plan-"));
+    writeFileSync(join(dir, "main.tf.json"), JSON.stringify(config));
+    expect(tf(dir, "init", "-input=false", "-no-color").status).toBe(0);
+    const apply = tf(dir, "apply", "-auto-approve", "-input=false", "-no-color", "-var", "azure_devops_pat=first-pat");
+    expect(apply.stderr).toBe("");
+    expect(apply.status).toBe(0);
+    return dir;
+  }
+  const plan = (dir: string, pat: string) => tf(dir, "plan", "-detailed-exitcode", "-input=false", "-no-color", "-var", `azure_devops_pat=${pat}`);
+
+  it("plans no change to the VM when only the PAT changes", () => {
+    const dir = deployed(standIn(hubOf(defaultConfig())));
+    const r = plan(dir, "rotated-pat");
+    expect(r.stdout).toContain("No changes.");
+    expect(r.status).toBe(0);
+  });
+
+  it("would plan a change without ignore_changes (the check can fail)", () => {
+    const dir = deployed(standIn(hubOf(defaultConfig()), false));
+    const r = plan(dir, "rotated-pat");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/terraform_data\.pipelines-agent_vm will be updated in-place/);
+  });
+
+  it("plans the VM's replacement when the agent's settings change", () => {
+    const dir = deployed(standIn(hubOf(defaultConfig())));
+    const raw = defaultRaw();
+    raw.hubs[0].pipelinesAgent.agentVersion = "4.261.0";
+    writeFileSync(join(dir, "main.tf.json"), JSON.stringify(standIn(hubOf(configFrom(raw)))));
+    const r = plan(dir, "first-pat");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/terraform_data\.pipelines-agent_vm will be replaced due to changes in replace_triggered_by/);
+  });
+});
