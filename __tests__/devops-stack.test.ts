@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { devopsResourceNames } from "../stacks/naming";
-import { configFrom, defaultConfig, defaultRaw, REPO_ROOT, resources, synthApp } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, problemsAfter, REPO_ROOT, resources, synthApp } from "./helpers";
 import { removeMainRuns, runMain } from "./run-main";
 
 afterAll(removeMainRuns);
@@ -119,6 +119,26 @@ describe("devops stack variations", () => {
     raw.hubs[0].pipelinesAgent.pool = "seattle-agents";
     const config = configFrom(raw);
     expect(devopsResourceNames(config, config.hubs[0])).toEqual({ serviceConnection: "shop-seattle", environment: "shop-seattle", agentPool: "seattle-agents" });
+  });
+});
+
+describe("config for the devops stack", () => {
+  it("rejects a project name Azure DevOps would refuse, and a pipeline that is not a name, with the usual line", () => {
+    expect(
+      problemsAfter((raw) => {
+        raw.azure.devops.project = "rat/ings";
+        raw.azure.devops.pipelines = [""];
+      }),
+    ).toEqual([
+      'test.yaml: azure.devops.project: must be an Azure DevOps project name: 1-64 characters, none of \\ / : * ? " < > | ; # $ % { } + = [ ] (e.g. ratings)',
+      expect.stringMatching(/^test\.yaml: azure\.devops\.pipelines\[0\]: /),
+    ]);
+  });
+
+  it("defaults to no pipeline access", () => {
+    const raw = defaultRaw();
+    delete raw.azure.devops.pipelines;
+    expect(configFrom(raw).azure.devops!.pipelines).toEqual([]);
   });
 });
 
