@@ -154,12 +154,12 @@ describe("azure-pipelines.yml uses the names the devops stack creates", () => {
       }),
     );
 
-  it("gates every per-hub deployment job on that hub's environment", () => {
+  it("gates every per-hub deploy job on that hub's environment (plans keep the shared `plan` environment)", () => {
     const config = defaultConfig();
     for (const hub of config.hubs) {
-      const deployments = perHubJobs(hub.name).filter((j: any) => j.deployment);
-      expect(deployments.length).toBeGreaterThanOrEqual(2);
-      for (const j of deployments) expect({ job: j.deployment, environment: j.environment }).toEqual({ job: j.deployment, environment: devopsResourceNames(config, hub).environment });
+      const deploys = perHubJobs(hub.name).filter((j: any) => /^deploy_/.test(j.deployment ?? ""));
+      expect(deploys.map((j: any) => j.displayName)).toEqual([`deploy hub-${hub.name}`, `deploy apps-${hub.name}`]);
+      for (const j of deploys) expect({ job: j.deployment, environment: j.environment }).toEqual({ job: j.deployment, environment: devopsResourceNames(config, hub).environment });
     }
   });
 
