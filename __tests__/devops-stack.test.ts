@@ -74,6 +74,15 @@ describe("devops stack (bundled default: project ratings, one pipeline)", () => 
     expect(ofHub(devops, "azuredevops_environment", hub)).toEqual([expect.objectContaining({ name: `ratings-${hub}` })]);
   });
 
+  it.each(HUBS)("gates deployments to %s on its environment: approval by the configured ids (not the requester), main only", (hub) => {
+    const env = resources(devops, "azuredevops_environment").find(([, e]) => e.name === `ratings-${hub}`)![0];
+    const target = { project_id: "${data.azuredevops_project.project.id}", target_resource_id: `\${azuredevops_environment.${env}.id}`, target_resource_type: "environment" };
+    expect(ofHub(devops, "azuredevops_check_approval", hub)).toEqual([
+      expect.objectContaining({ ...target, approvers: ["55555555-5555-5555-5555-555555555555"], requester_can_approve: false }),
+    ]);
+    expect(ofHub(devops, "azuredevops_check_branch_control", hub)).toEqual([expect.objectContaining({ ...target, allowed_branches: "refs/heads/main" })]);
+  });
+
   it("authorizes exactly the named pipeline on each hub's connection, queue and environment, never all pipelines", () => {
     expect(devops.data.azuredevops_build_definition).toEqual({
       "pipeline-0": expect.objectContaining({ name: "ha-k8s-azurestack", project_id: "${data.azuredevops_project.project.id}" }),
@@ -133,6 +142,13 @@ describe("config for the devops stack", () => {
       'test.yaml: azure.devops.project: must be an Azure DevOps project name: 1-64 characters, none of \\ / : * ? " < > | ; # $ % { } + = [ ] (e.g. ratings)',
       expect.stringMatching(/^test\.yaml: azure\.devops\.pipelines\[0\]: /),
     ]);
+  });
+
+  it("needs approvers for the hubs' environments once a project is named", () => {
+    expect(problemsAfter((raw) => delete raw.azure.devops.approvers)).toEqual([
+      expect.stringMatching(/^test\.yaml: azure\.devops\.approvers: is required with azure\.devops\.project: .* \(list the ids of the users or groups who approve/),
+    ]);
+    expect(problemsAfter((raw) => (raw.azure.devops.approvers = ["alice"]))).toEqual([expect.stringMatching(/^test\.yaml: azure\.devops\.approvers\[0\]: must be a GUID/)]);
   });
 
   it("defaults to no pipeline access", () => {

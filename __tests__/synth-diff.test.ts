@@ -97,6 +97,8 @@ describe("synth diff on real synth outputs", () => {
       ["data", "add", "data.terraform_remote_state.apps-denver"],
       ["resource", "add", "azuredevops_agent_pool.hub-denver_agent-pool"],
       ["resource", "add", "azuredevops_agent_queue.hub-denver_agent-queue"],
+      ["resource", "add", "azuredevops_check_approval.hub-denver_approval"],
+      ["resource", "add", "azuredevops_check_branch_control.hub-denver_branch-control"],
       ["resource", "add", "azuredevops_environment.hub-denver_environment"],
       ["resource", "add", "azuredevops_pipeline_authorization.hub-denver_pipeline-0-endpoint"],
       ["resource", "add", "azuredevops_pipeline_authorization.hub-denver_pipeline-0-environment"],

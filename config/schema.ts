@@ -134,6 +134,11 @@ const azureDevops = z.strictObject({
    * and environment; nothing else is authorized.
    */
   pipelines: z.array(z.string().min(1).max(255)).default([]),
+  /**
+   * Ids (GUIDs) of the Azure DevOps users or groups who approve deployments to a hub: each hub's environment
+   * gets an Approvals check with them (the requester may not approve) and a Branch control check (main only).
+   */
+  approvers: z.array(guid).default([]),
 });
 
 const pipelinesAgent = z.strictObject({
@@ -361,6 +366,13 @@ export const configSchema = z
     // the ratings chart's values.schema.json accepts only the official image (or a mirror of it)
     if (!/\/mongo[:@]/.test(cfg.app.images.mongodb)) {
       add(["app", "images", "mongodb"], "must be the official mongo image or a mirror of it (e.g. docker.io/library/mongo:8.0.4)");
+    }
+
+    if (cfg.azure.devops?.project && cfg.azure.devops.approvers.length === 0) {
+      add(
+        ["azure", "devops", "approvers"],
+        "is required with azure.devops.project: the hubs' environments gate deployments (list the ids of the users or groups who approve, from Organization settings > Users or `az devops security group list`)",
+      );
     }
 
     cfg.hubs.forEach((h, i) => {

@@ -15,6 +15,8 @@ export interface ForceNewEntry {
 const AZURESTACK = "hashicorp/terraform-provider-azurestack internal/services";
 const AZURERM = "hashicorp/terraform-provider-azurerm internal/services";
 const AZDO = "microsoft/terraform-provider-azuredevops azuredevops/internal/service";
+/** Every approvals-and-checks resource replaces when its project or target changes. */
+const CHECK_TARGET = ["project_id", "target_resource_id", "target_resource_type"];
 /** commonschema.ResourceGroupName() and commonschema.Location() are ForceNew. */
 const NAME_RG_LOCATION = ["name", "resource_group_name", "location"];
 
@@ -104,6 +106,8 @@ export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
   // no Update function: every argument replaces
   azuredevops_agent_queue: { attributes: ["*"], source: `${AZDO}/taskagent/resource_agent_queue.go:28-:52` },
   azuredevops_environment: { attributes: ["project_id"], source: `${AZDO}/taskagent/resource_environment.go:36` },
+  azuredevops_check_approval: { attributes: CHECK_TARGET, source: `${AZDO}/approvalsandchecks/common_check.go:71-:87` },
+  azuredevops_check_branch_control: { attributes: CHECK_TARGET, source: `${AZDO}/approvalsandchecks/common_check.go:71-:87` },
   azuredevops_pipeline_authorization: { attributes: ["*"], source: `${AZDO}/build/resource_pipeline_authorization.go:28-:53` },
 };
 

@@ -56,6 +56,7 @@ export class DevopsStack extends TerraformStack {
         serviceAccountToken: identity.getString(APPS_OUTPUTS.pipelineToken),
         clusterCaCertificate: identity.getString(APPS_OUTPUTS.pipelineCaCertificate),
         pipelineIds,
+        approverIds: devops.approvers,
       });
     });
   }
