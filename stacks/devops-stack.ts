@@ -36,7 +36,7 @@ export class DevopsStack extends TerraformStack {
     // org_service_url is not secret: from config (provider.go:159 would read AZDO_ORG_SERVICE_URL otherwise)
     new AzuredevopsProvider(this, "azuredevops", { orgServiceUrl: devops.organizationUrl });
     const project = new DataAzuredevopsProject(this, "project", { name: devops.project });
-    // pipelines by name in the root folder (data_build_definition.go: path defaults to `\`)
+    // pipelines by name in the root folder (provider v1.1.1 azuredevops/internal/service/build/data_build_definition.go:66: path defaults to `\`)
     const pipelineIds = devops.pipelines.map((name, i) =>
       Token.asNumber(Fn.tonumber(new DataAzuredevopsBuildDefinition(this, `pipeline-${i}`, { projectId: project.id, name }).id)),
     );
