@@ -40,13 +40,15 @@ function main(): void {
   mkdirSync(dirname(resolve(outdir)), { recursive: true });
   const staging = mkdtempSync(join(dirname(resolve(outdir)), ".cdktf-staging-"));
   let report: PolicyReport;
+  let stackCount = 0;
   try {
     // skipValidation: cdktf's construct validations run `terraform version` once per terraform_data (one per
     // hub), which made synth need the binary and grow with the hub count; the tests run them on every stack
     // (__tests__/helpers.ts synthApp), and terraform itself refuses a version without terraform_data.
     const app = new App({ outdir: staging, stackTraces: false, skipValidation: true });
     report = withoutStackTraces(() => {
-      buildStacks(app, config);
+      const built = buildStacks(app, config);
+      stackCount = [built.global, ...built.hubs, ...built.apps, built.traffic, built.devops].filter(Boolean).length;
       return Policy.synth(app);
     });
     if (report.errors.length === 0) publish(staging, outdir);
@@ -59,7 +61,7 @@ function main(): void {
     console.error(`${report.errors.length} policy violation(s): nothing was synthesized (${outdir} is unchanged).`);
     process.exit(2);
   }
-  console.error(`synthesized ${config.hubs.length * 2 + 2} stacks from ${file} into ${outdir}`);
+  console.error(`synthesized ${stackCount} stacks from ${file} into ${outdir}`);
 }
 
 /**

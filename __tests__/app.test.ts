@@ -4,8 +4,8 @@ import { configFrom, defaultConfig, defaultRaw, normalize, resources, synthApp }
 describe("whole app, bundled default config", () => {
   const result = synthApp(defaultConfig());
 
-  it("writes the six stacks", () => {
-    expect(Object.keys(result.stacks).sort()).toEqual(["apps-orlando", "apps-seattle", "global", "hub-orlando", "hub-seattle", "traffic"]);
+  it("writes the seven stacks", () => {
+    expect(Object.keys(result.stacks).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
   });
 
   it("has the dependency edges of DESIGN.md: hubs and global first, then apps and traffic", () => {
@@ -17,6 +17,7 @@ describe("whole app, bundled default config", () => {
       "apps-seattle": ["global", "hub-seattle"],
       "apps-orlando": ["global", "hub-orlando"],
       traffic: ["hub-orlando", "hub-seattle"],
+      devops: ["apps-orlando", "apps-seattle"],
     });
   });
 
@@ -194,7 +195,7 @@ describe("whole app, bundled default config", () => {
     });
   });
 
-  it.each(["global", "traffic", "hub-seattle", "hub-orlando", "apps-seattle", "apps-orlando"])("matches the %s snapshot", (id) => {
+  it.each(["global", "traffic", "hub-seattle", "hub-orlando", "apps-seattle", "apps-orlando", "devops"])("matches the %s snapshot", (id) => {
     expect(normalize(result.texts[id], result.outdir)).toMatchSnapshot();
   });
 });
@@ -205,7 +206,7 @@ describe("whole app, variations", () => {
     raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver" });
     const result = synthApp(configFrom(raw));
     expect(Object.keys(result.stacks)).toEqual(expect.arrayContaining(["hub-denver", "apps-denver"]));
-    expect(Object.keys(result.stacks)).toHaveLength(8);
+    expect(Object.keys(result.stacks)).toHaveLength(9);
     const names = resources(result.stacks.traffic, "azurerm_traffic_manager_external_endpoint").map(([, e]) => e.name);
     expect(names.sort()).toEqual(["denver", "orlando", "seattle"]);
     expect(result.manifest.stacks["apps-denver"].dependencies.sort()).toEqual(["global", "hub-denver"]);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { defaultRaw, configFrom, resources, synthApp, REPO_ROOT } from "./helpers";
@@ -36,10 +36,11 @@ describe("hubs[].decommission", () => {
     expect(after.texts["apps-seattle"]).toBe(before.texts["apps-seattle"]);
   });
 
-  it("orders the deploy traffic -> apps -> hub, so each stack destroys its part while the next still exists", () => {
+  it("orders the deploy traffic and devops -> apps -> hub, so each stack destroys its part while the next still exists", () => {
     const deps = (id: string) => after.manifest.stacks[id].dependencies.sort();
     expect(deps("traffic")).toEqual(["hub-seattle"]);
-    expect(deps("apps-orlando")).toEqual(["traffic"]);
+    expect(deps("devops")).toEqual(["apps-seattle"]);
+    expect(deps("apps-orlando")).toEqual(["devops", "traffic"]);
     expect(deps("hub-orlando")).toEqual(["apps-orlando"]);
   });
 
@@ -86,7 +87,8 @@ describe("removing a hub entry (local state)", () => {
       writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([]));
       writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([{ mode: "data", type: "terraform_remote_state" }]));
     });
-    expect(r.stderr).toContain("synthesized 4 stacks");
+    expect(r.stderr).toContain("synthesized 5 stacks");
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-seattle", "devops", "global", "hub-seattle", "traffic"]);
     expect(r.status).toBe(0);
   });
 });

@@ -204,7 +204,7 @@ describe("PipelinesAgent", () => {
       ].join("\n"),
     );
     const script = files["/opt/azp/install.sh"].content;
-    expect(script).toContain(`sudo -u ${AGENT_USER} ./config.sh --unattended --url "$AZP_URL" --auth pat --token "$token"`);
+    expect(script).toContain(`sudo --preserve-env=VSTS_AGENT_INPUT_TOKEN -u ${AGENT_USER} ./config.sh --unattended --url "$AZP_URL" --auth pat`);
     expect(script).toContain('--pool "$AZP_POOL" --agent "$AZP_AGENT_NAME"');
     expect(script).toContain("--acceptTeeEula");
     expect(script).toContain(`./svc.sh install ${AGENT_USER}`);

@@ -62,7 +62,7 @@ describe("main.ts on policy violations", () => {
     });
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(join(r.dir, "cdktf.out/stacks/global/cdk.tf.json"), "utf8")).terraform).toBeDefined();
-    expect(Object.keys(JSON.parse(readFileSync(join(r.dir, "cdktf.out/manifest.json"), "utf8")).stacks)).toHaveLength(6);
+    expect(Object.keys(JSON.parse(readFileSync(join(r.dir, "cdktf.out/manifest.json"), "utf8")).stacks)).toHaveLength(7);
     expect(readFileSync(join(r.dir, "cdktf.out/stacks/global/.terraform.lock.hcl"), "utf8")).toBe("lock");
     expect(existsSync(join(r.dir, "cdktf.out/stacks/global/.terraform/providers"))).toBe(true);
     expect(existsSync(join(r.dir, "cdktf.out/stacks/global/assets"))).toBe(false); // assets are the synth's own

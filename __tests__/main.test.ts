@@ -37,8 +37,8 @@ describe("main.ts", () => {
   it("synthesizes the bundled default with no environment variables", () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(HA_|TF_VAR_|ARM_)/.test(k))) as Record<string, string>;
     const r = runMain(undefined, env);
-    expect(r.stderr).toContain("synthesized 6 stacks from config/default.yaml");
+    expect(r.stderr).toContain("synthesized 7 stacks from config/default.yaml");
     expect(r.status).toBe(0);
-    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "global", "hub-orlando", "hub-seattle", "traffic"]);
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
   });
 });

@@ -85,7 +85,7 @@ describe("pipelines", () => {
       env: { ...process.env, GITHUB_OUTPUT: out, HA_CONFIG: "" },
     });
     const list = JSON.parse(readFileSync(out, "utf8").replace(/^list=/, ""));
-    expect(list.map((e: any) => e.stack).sort()).toEqual(["apps-orlando", "apps-seattle", "global", "hub-orlando", "hub-seattle", "traffic"]);
+    expect(list.map((e: any) => e.stack).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
   });
 
   it("deploys in dependency order behind the production environment (approval gate)", () => {

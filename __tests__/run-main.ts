@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "./helpers";
@@ -19,6 +19,8 @@ export function runMain(configText: string | undefined, env: Record<string, stri
     if (existsSync(join(REPO_ROOT, d))) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
   }
   cpSync(join(REPO_ROOT, "main.ts"), join(dir, "main.ts"));
+  // generated provider bindings (3 MB): linked, not copied
+  symlinkSync(join(REPO_ROOT, ".gen"), join(dir, ".gen"));
   if (configText !== undefined) writeFileSync(join(dir, "my.yaml"), configText);
   patch?.(dir);
   const tsx = join(REPO_ROOT, "node_modules/.bin/tsx");

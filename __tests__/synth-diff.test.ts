@@ -66,12 +66,13 @@ describe("synth diff on real synth outputs", () => {
     expect(md).toContain("| `provisioner[2].file.content` | _(sensitive)_ | _(sensitive)_ |");
   });
 
-  it("lists a new hub's two stacks, its registry credential, its endpoint and remote state reader, and nothing else", () => {
+  it("lists a new hub's two stacks, its registry credential, its endpoint, its Azure DevOps objects and remote state readers, and nothing else", () => {
     const raw = defaultRaw();
     raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com", portalUrl: "https://portal.denver.azurestack.example.com" });
     const diff = diffSynth(readSynthOutput(base), readSynthOutput(synthTo(configFrom(raw), "denver")));
     expect(diff.stacks.map((s) => [s.id, s.status])).toEqual([
       ["apps-denver", "added"],
+      ["devops", "changed"],
       ["global", "changed"],
       ["hub-denver", "added"],
       ["traffic", "changed"],
@@ -91,8 +92,21 @@ describe("synth diff on real synth outputs", () => {
       ["resource", "add", "azurerm_traffic_manager_external_endpoint.tm_endpoint-denver"],
       ["data", "add", "data.terraform_remote_state.hub-denver-state"],
     ]);
+    const devops = diff.stacks.find((s) => s.id === "devops")!;
+    expect(devops.blocks.map((b) => [b.kind, b.action, b.address.replace(/_[0-9A-F]{8}$/, "")]).sort()).toEqual([
+      ["data", "add", "data.terraform_remote_state.apps-denver"],
+      ["resource", "add", "azuredevops_agent_pool.hub-denver_agent-pool"],
+      ["resource", "add", "azuredevops_agent_queue.hub-denver_agent-queue"],
+      ["resource", "add", "azuredevops_check_approval.hub-denver_approval"],
+      ["resource", "add", "azuredevops_check_branch_control.hub-denver_branch-control"],
+      ["resource", "add", "azuredevops_environment.hub-denver_environment"],
+      ["resource", "add", "azuredevops_pipeline_authorization.hub-denver_pipeline-0-endpoint"],
+      ["resource", "add", "azuredevops_pipeline_authorization.hub-denver_pipeline-0-environment"],
+      ["resource", "add", "azuredevops_pipeline_authorization.hub-denver_pipeline-0-queue"],
+      ["resource", "add", "azuredevops_serviceendpoint_kubernetes.hub-denver_service-connection"],
+    ]);
     const md = renderMarkdown(diff);
-    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 4 stacks changed \(apps-denver \(new\), global, hub-denver \(new\), traffic\): resources \d+ to add, 0 to change, 0 to remove\.$/);
+    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 5 stacks changed \(apps-denver \(new\), devops, global, hub-denver \(new\), traffic\): resources \d+ to add, 0 to change, 0 to remove\.$/);
     expect(md).toContain("### `hub-denver`: new stack");
     expect(md).not.toMatch(/seattle|orlando/);
   });

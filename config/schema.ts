@@ -134,8 +134,23 @@ const containerRegistry = z.strictObject({
 });
 
 const azureDevops = z.strictObject({
-  /** e.g. https://dev.azure.com/contoso; the PAT comes from TF_VAR_azure_devops_pat, never from here. */
+  /** e.g. https://dev.azure.com/contoso; the PATs come from the environment (docs/devops.md), never from here. */
   organizationUrl: httpsUrl,
+  /** Existing project that gets the devops stack (service connections, queues, environments); unset: no devops stack. */
+  project: z
+    .string()
+    .regex(/^[^\\/:*?"<>|;#$%{}+=\[\]]{1,64}$/, "must be an Azure DevOps project name: 1-64 characters, none of \\ / : * ? \" < > | ; # $ % { } + = [ ] (e.g. ratings)")
+    .optional(),
+  /**
+   * Pipelines (by name, in the project's root folder) allowed to use each hub's service connection, agent queue
+   * and environment; nothing else is authorized.
+   */
+  pipelines: z.array(z.string().min(1).max(255)).default([]),
+  /**
+   * Ids (GUIDs) of the Azure DevOps users or groups who approve deployments to a hub: each hub's environment
+   * gets an Approvals check with them (the requester may not approve) and a Branch control check (main only).
+   */
+  approvers: z.array(guid).default([]),
 });
 
 const pipelinesAgent = z.strictObject({
@@ -388,6 +403,13 @@ export const configSchema = z
     // the ratings chart's values.schema.json accepts only the official image (or a mirror of it)
     if (!/\/mongo[:@]/.test(cfg.app.images.mongodb)) {
       add(["app", "images", "mongodb"], "must be the official mongo image or a mirror of it (e.g. docker.io/library/mongo:8.0.4)");
+    }
+
+    if (cfg.azure.devops?.project && cfg.azure.devops.approvers.length === 0) {
+      add(
+        ["azure", "devops", "approvers"],
+        "is required with azure.devops.project: the hubs' environments gate deployments (list the ids of the users or groups who approve, from Organization settings > Users or `az devops security group list`)",
+      );
     }
 
     cfg.hubs.forEach((h, i) => {

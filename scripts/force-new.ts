@@ -14,6 +14,9 @@ export interface ForceNewEntry {
 
 const AZURESTACK = "hashicorp/terraform-provider-azurestack internal/services";
 const AZURERM = "hashicorp/terraform-provider-azurerm internal/services";
+const AZDO = "microsoft/terraform-provider-azuredevops azuredevops/internal/service";
+/** Every approvals-and-checks resource replaces when its project or target changes. */
+const CHECK_TARGET = ["project_id", "target_resource_id", "target_resource_type"];
 /** commonschema.ResourceGroupName() and commonschema.Location() are ForceNew. */
 const NAME_RG_LOCATION = ["name", "resource_group_name", "location"];
 
@@ -104,6 +107,18 @@ export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
   kubernetes_horizontal_pod_autoscaler_v2: { attributes: ["metadata.name", "metadata.namespace"], source: "hashicorp/terraform-provider-kubernetes" },
   kubernetes_secret_v1: { attributes: ["metadata.name", "metadata.namespace", "type"], source: "hashicorp/terraform-provider-kubernetes" },
   helm_release: { attributes: ["name", "namespace"], source: "hashicorp/terraform-provider-helm" },
+  // microsoft/terraform-provider-azuredevops v1.1.1 (commit 6785031b), azuredevops/internal/service/...
+  azuredevops_serviceendpoint_kubernetes: {
+    attributes: ["project_id", "service_endpoint_name", "azure_subscription.cluster_admin"],
+    source: `${AZDO}/serviceendpoint/commons.go:37-:46, resource_serviceendpoint_kubernetes.go:79`,
+  },
+  azuredevops_agent_pool: { attributes: ["pool_type"], source: `${AZDO}/taskagent/resource_agent_pool.go:43` },
+  // no Update function: every argument replaces
+  azuredevops_agent_queue: { attributes: ["*"], source: `${AZDO}/taskagent/resource_agent_queue.go:28-:52` },
+  azuredevops_environment: { attributes: ["project_id"], source: `${AZDO}/taskagent/resource_environment.go:36` },
+  azuredevops_check_approval: { attributes: CHECK_TARGET, source: `${AZDO}/approvalsandchecks/common_check.go:71-:87` },
+  azuredevops_check_branch_control: { attributes: CHECK_TARGET, source: `${AZDO}/approvalsandchecks/common_check.go:71-:87` },
+  azuredevops_pipeline_authorization: { attributes: ["*"], source: `${AZDO}/build/resource_pipeline_authorization.go:28-:53` },
 };
 
 /**

@@ -152,7 +152,11 @@ function compareBlock(before: Block | undefined, after: Block | undefined, sensB
   const action = !before ? "add" : !after ? "remove" : "change";
   let forcesReplacement: string[] | undefined;
   if (action === "change" && block.kind === "resource") {
-    const relevant = attributes.map((c) => c.path).filter((p) => !META_ARGUMENTS.has(p.split(/[.[]/)[0]));
+    // Terraform plans no change for arguments in lifecycle.ignore_changes, so they force nothing
+    const ignored: string[] = (after!.body as any)?.lifecycle?.ignore_changes ?? [];
+    const relevant = attributes
+      .map((c) => c.path)
+      .filter((p) => !META_ARGUMENTS.has(p.split(/[.[]/)[0]) && !ignored.some((i) => p === i || p.startsWith(`${i}.`) || p.startsWith(`${i}[`)));
     forcesReplacement = forcingAttributes(block.type!, relevant);
   }
   return { kind: block.kind, address: block.address, type: block.type, action, attributes, forcesReplacement };
@@ -162,6 +166,17 @@ function compareBlock(before: Block | undefined, after: Block | undefined, sensB
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const KIND_ORDER: BlockKind[] = ["resource", "data", "module", "output", "variable", "provider", "locals", "terraform"];
+
+/** A resource whose lifecycle.replace_triggered_by names a resource that is replaced is replaced too. */
+function markTriggeredReplacements(blocks: BlockChange[], head: Map<string, Block>): void {
+  const replaced = new Set(blocks.filter((b) => b.kind === "resource" && b.forcesReplacement?.length).map((b) => b.address));
+  blocks.forEach((change, i) => {
+    if (change.kind !== "resource" || change.action !== "change") return;
+    const triggers: string[] = (head.get(`resource ${change.address}`)?.body as any)?.lifecycle?.replace_triggered_by ?? [];
+    const by = triggers.map((t) => t.replace(/^\$\{(.*)\}$/, "$1")).filter((t) => replaced.has(t));
+    if (by.length > 0) blocks[i] = { ...change, forcesReplacement: [...(change.forcesReplacement ?? []), ...by.map((t) => `replace_triggered_by ${t}`)] };
+  });
+}
 
 export function diffSynth(base: SynthOutput, head: SynthOutput): SynthDiff {
   const ids = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
@@ -177,6 +192,7 @@ export function diffSynth(base: SynthOutput, head: SynthOutput): SynthDiff {
       if (change) blocks.push(change);
     }
     blocks.sort((p, q) => KIND_ORDER.indexOf(p.kind) - KIND_ORDER.indexOf(q.kind) || byCodePoint(p.address, q.address));
+    markTriggeredReplacements(blocks, y);
     if (!base[id]) stacks.push({ id, status: "added", blocks });
     else if (!head[id]) stacks.push({ id, status: "removed", blocks });
     else if (blocks.length > 0) stacks.push({ id, status: "changed", blocks });

@@ -25,7 +25,14 @@ export function stackGraph(config: Config): Record<string, string[]> {
   try {
     const app = new App({ outdir });
     const built = buildStacks(app, config);
-    const all = [built.global, ...built.hubs, ...built.apps, built.traffic, ...built.retired.flatMap((r) => [r.apps, r.hub])];
+    const all = [
+      built.global,
+      ...built.hubs,
+      ...built.apps,
+      built.traffic,
+      ...(built.devops ? [built.devops] : []),
+      ...built.retired.flatMap((r) => [r.apps, r.hub]),
+    ];
     return Object.fromEntries(all.map((s) => [s.node.id, s.dependencies.map((d) => d.node.id).sort()]));
   } finally {
     rmSync(outdir, { recursive: true, force: true });
@@ -46,6 +53,14 @@ export function renderMermaid(config: Config): string {
   );
   lines.push(`    ${nodeId(STACK_IDS.traffic)}["<b>${STACK_IDS.traffic}</b><br/>Traffic Manager, ${tm.routingMethod} routing"]`);
   lines.push("  end");
+  const devops = config.azure.devops;
+  if (devops?.project) {
+    lines.push(`  subgraph azdo["Azure DevOps: ${label(devops.organizationUrl)}"]`);
+    lines.push(
+      `    ${nodeId(STACK_IDS.devops)}["<b>${STACK_IDS.devops}</b><br/>project ${label(devops.project)}: per hub a service connection, agent pool, environment"]`,
+    );
+    lines.push("  end");
+  }
   for (const hub of config.hubs) {
     const pools = hub.cluster.nodePools.map((p) => `${p.name} x${p.count}`).join(", ");
     lines.push(`  subgraph site_${nodeId(hub.name)}["Azure Stack Hub ${label(hub.name)}: ${label(hub.location)}"]`);

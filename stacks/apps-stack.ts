@@ -4,7 +4,7 @@ import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { registryLoginServer, type Config } from "../config/schema";
+import { registryLoginServer, type Config, type HubConfig } from "../config/schema";
 import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { DeployIdentity } from "../constructs/apps/deploy-identity";
 import { IngressController } from "../constructs/apps/ingress-controller";
@@ -22,6 +22,9 @@ const RATINGS_PULL_SECRET = "ratings-registry";
 /** Outputs of every apps-<hub> stack (names are part of the README's instructions). */
 export const APPS_OUTPUTS = {
   pipelineKubeconfig: "pipeline_kubeconfig",
+  /** The pipeline identity's token and the cluster CA (PEM), read by the devops stack through remote state. Sensitive. */
+  pipelineToken: "pipeline_token",
+  pipelineCaCertificate: "pipeline_ca_certificate",
 } as const;
 
 export interface AppsStackProps {
@@ -34,6 +37,7 @@ export interface AppsStackProps {
 
 /** Workloads on one hub's cluster, reached with the credentials the hub stack owns. */
 export class AppsStack extends TerraformStack {
+  readonly hub: HubConfig;
   readonly namespace: string;
   readonly ingressController: IngressController;
   /** Undefined when `app.monitoring.enabled` is false. */
@@ -47,6 +51,7 @@ export class AppsStack extends TerraformStack {
     const { config, hub } = props;
     const stackId = STACK_IDS.apps(hub.hub.name);
     super(scope, stackId);
+    this.hub = hub.hub;
     configureBackend(this, config.backend, config.name, stackId);
     this.addDependency(hub);
     this.addDependency(props.global);
@@ -136,6 +141,17 @@ export class AppsStack extends TerraformStack {
       value: this.deployIdentity.kubeconfig,
       sensitive: true,
       description: `Kubeconfig of the ratings-deployer service account on ${hub.hub.name}, for an Azure DevOps Kubernetes service connection (authorization type Kubeconfig).`,
+    });
+    new TerraformOutput(this, APPS_OUTPUTS.pipelineToken, {
+      value: this.deployIdentity.token,
+      sensitive: true,
+      description: `Token of the ratings-deployer service account on ${hub.hub.name} (the devops stack's service connection).`,
+    });
+    // sensitive: Terraform refuses a non-sensitive output computed from Secret data
+    new TerraformOutput(this, APPS_OUTPUTS.pipelineCaCertificate, {
+      value: this.deployIdentity.caCertificate,
+      sensitive: true,
+      description: `Cluster CA certificate (PEM) the ratings-deployer token comes with on ${hub.hub.name}.`,
     });
   }
 }

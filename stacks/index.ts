@@ -3,6 +3,7 @@ import type { App } from "cdktf";
 import type { Config } from "../config/schema";
 import { Policy } from "../policy";
 import { AppsStack } from "./apps-stack";
+import { DevopsStack } from "./devops-stack";
 import { GlobalStack } from "./global-stack";
 import { HubStack } from "./hub-stack";
 import { RetiredAppsStack, RetiredHubStack } from "./retired-stacks";
@@ -15,6 +16,8 @@ export interface ProductStacks {
   readonly traffic: TrafficStack;
   /** Stacks of decommissioned hubs: no resources, deployed traffic -> apps -> hub so each destroys its part. */
   readonly retired: readonly { readonly hub: RetiredHubStack; readonly apps: RetiredAppsStack }[];
+  /** Only when `azure.devops.project` is set. */
+  readonly devops?: DevopsStack;
 }
 
 /** The ratings Helm chart shipped with this source tree (copied into each apps stack as an asset). */
@@ -31,17 +34,20 @@ export function buildStacks(app: App, config: Config, options: BuildOptions = {}
   const hubs = config.hubs.filter((hub) => !hub.decommission).map((hub) => new HubStack(app, { config, hub }));
   const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
   const traffic = new TrafficStack(app, { config, hubs });
-  // a retired hub is destroyed in the reverse order it was built: its traffic endpoint, then apps, then hub
+  const devops = config.azure.devops?.project ? new DevopsStack(app, { config, apps }) : undefined;
+  // a retired hub is destroyed in the reverse order it was built: its traffic endpoint and service connection,
+  // then apps, then hub
   const retired = config.hubs
     .filter((hub) => hub.decommission)
     .map((hub) => {
       const retiredApps = new RetiredAppsStack(app, { config, hub });
       retiredApps.addDependency(traffic);
+      if (devops) retiredApps.addDependency(devops);
       const retiredHub = new RetiredHubStack(app, { config, hub });
       retiredHub.addDependency(retiredApps);
       return { hub: retiredHub, apps: retiredApps };
     });
   // keep last: the policy rules (policy/) run on every stack at every synth and fail it on a violation
   Policy.apply(app);
-  return { global, hubs, apps, traffic, retired };
+  return { global, hubs, apps, traffic, devops, retired };
 }

@@ -6,6 +6,8 @@ export const STACK_IDS = {
   traffic: "traffic",
   hub: (hubName: string) => `hub-${hubName}`,
   apps: (hubName: string) => `apps-${hubName}`,
+  /** Azure DevOps objects of every hub; only when `azure.devops.project` is set. */
+  devops: "devops",
 } as const;
 
 /** Azure resource names derived from config, in one place so every stack agrees on them. */
@@ -20,6 +22,22 @@ export function hubResourceNames(config: Config, hub: HubConfig) {
     /** AKS engine helper VM and its network (engine resource group). */
     engineVm: `${base}-engine`,
     pipelinesAgent: `${base}-agent`,
+  } as const;
+}
+
+/**
+ * Azure DevOps object names of one hub. azure-pipelines.yml spells the same names (a test keeps them equal),
+ * so a pipeline's `environment:` and `kubernetesServiceEndpoint:` find what the devops stack creates.
+ */
+export function devopsResourceNames(config: Config, hub: HubConfig) {
+  const appOnHub = `${config.app.namespace}-${hub.name}`;
+  return {
+    /** Kubernetes service connection with the hub's pipeline identity (namespace-scoped). */
+    serviceConnection: appOnHub,
+    /** Environment whose approvals gate deployments to this hub. */
+    environment: appOnHub,
+    /** Agent pool (organization) and queue (project) the hub's agent VM registers into. */
+    agentPool: hub.pipelinesAgent.pool ?? hub.name,
   } as const;
 }
 

@@ -1,5 +1,6 @@
 import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
-import { Fn } from "cdktf";
+import { createHash } from "node:crypto";
+import { DataResource, Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
 import { trustedRootCaCloudConfig } from "../engine/engine-cloud-config";
@@ -45,34 +46,126 @@ const UBUNTU_2204 = { publisher: "Canonical", offer: "0001-com-ubuntu-server-jam
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
+/** What replaces the PAT in the copies of the user data that stay on the VM. */
+export const SCRUBBED_MARK = "REDACTED-AFTER-AGENT-REGISTRATION";
+
+/** How long (attempts x 60 s) the VM keeps trying to register: on a first deploy its pool comes later, from the devops stack. */
+export const REGISTER_ATTEMPTS = 360;
+
 /** The install script cloud-init runs as root; it registers and starts the agent as AGENT_USER. */
 export function agentInstallScript(): string {
   return `#!/bin/bash
-# Downloads, registers and starts the Azure Pipelines agent. Safe to re-run: a configured agent is kept.
+# Downloads, registers and starts the Azure Pipelines agent, then removes every copy of the PAT from the VM.
+# Safe to re-run: a configured agent is kept.
 set -euo pipefail
 # shellcheck source=/dev/null
 source /opt/azp/agent.env
 dir=/opt/azp/agent
 if [ ! -f "$dir/.agent" ]; then
-  curl -fsSL --retry 5 --retry-delay 10 -o /opt/azp/agent.tar.gz "$AZP_DOWNLOAD_URL"
-  if [ -n "$AZP_SHA256" ]; then
-    echo "$AZP_SHA256  /opt/azp/agent.tar.gz" | sha256sum --check --strict -
+  if [ ! -x "$dir/config.sh" ]; then
+    curl -fsSL --retry 5 --retry-delay 10 -o /opt/azp/agent.tar.gz "$AZP_DOWNLOAD_URL"
+    if [ -n "$AZP_SHA256" ]; then
+      echo "$AZP_SHA256  /opt/azp/agent.tar.gz" | sha256sum --check --strict -
+    fi
+    mkdir -p "$dir"
+    tar -xzf /opt/azp/agent.tar.gz -C "$dir"
+    rm -f /opt/azp/agent.tar.gz
+    "$dir/bin/installdependencies.sh"
+    chown -R ${AGENT_USER}:${AGENT_USER} "$dir"
   fi
-  mkdir -p "$dir"
-  tar -xzf /opt/azp/agent.tar.gz -C "$dir"
-  rm -f /opt/azp/agent.tar.gz
-  "$dir/bin/installdependencies.sh"
-  chown -R ${AGENT_USER}:${AGENT_USER} "$dir"
-  token="$(cat /opt/azp/token)"
   cd "$dir"
-  sudo -u ${AGENT_USER} ./config.sh --unattended --url "$AZP_URL" --auth pat --token "$token" \\
-    --pool "$AZP_POOL" --agent "$AZP_AGENT_NAME" --work _work --replace --acceptTeeEula
+  # the agent reads VSTS_AGENT_INPUT_<ARG> like --<arg> (microsoft/azure-pipelines-agent
+  # src/Agent.Listener/CommandSettings.cs:102): the PAT stays out of every command line
+  VSTS_AGENT_INPUT_TOKEN="$(cat /opt/azp/token)"
+  export VSTS_AGENT_INPUT_TOKEN
+  # on a first deploy the pool does not exist yet ("Agent pool not found", ConfigurationProvider.cs:86):
+  # the devops stack creates it after the hub's apps stack, so keep trying
+  attempt=1
+  until sudo --preserve-env=VSTS_AGENT_INPUT_TOKEN -u ${AGENT_USER} ./config.sh --unattended --url "$AZP_URL" --auth pat \\
+    --pool "$AZP_POOL" --agent "$AZP_AGENT_NAME" --work _work --replace --acceptTeeEula; do
+    if [ "$attempt" -ge ${REGISTER_ATTEMPTS} ]; then
+      echo "agent registration failed ${REGISTER_ATTEMPTS} times; fix the cause (pool, PAT scope or expiry) and run /opt/azp/install.sh again" >&2
+      exit 1
+    fi
+    attempt=$((attempt + 1))
+    sleep 60
+  done
+  unset VSTS_AGENT_INPUT_TOKEN
   ./svc.sh install ${AGENT_USER}
 fi
 cd "$dir"
 ./svc.sh start
 # the PAT was needed only to register; the agent now authenticates with its own credentials
-shred -u /opt/azp/token 2>/dev/null || rm -f /opt/azp/token
+if [ -f /opt/azp/token ]; then
+  /opt/azp/scrub-user-data.py /opt/azp/token /var/lib/cloud /var/lib/waagent
+  shred -u /opt/azp/token 2>/dev/null || rm -f /opt/azp/token
+fi
+`;
+}
+
+/**
+ * Removes the PAT from what cloud-init and Azure's provisioning left on the VM (argv: token file, cloud-init
+ * folder, waagent folder), then fails if any file there still holds it. Facts from cloud-init 22.4
+ * (cloudinit/sources/DataSourceAzure.py, cloudinit/stages.py, cloudinit/helpers.py):
+ * - the Azure datasource writes the provisioning ovf-env.xml, CustomData included (only the password is
+ *   redacted), to /var/lib/waagent (write_files), and reads it from there on later boots without a cache;
+ * - every boot rewrites instances/<id>/user-data.txt(.i) from the datasource (Init.update), which comes from
+ *   the pickled cache obj.pkl when present: the cache and the derived files are deleted here, and cloud-init
+ *   rebuilds them from the scrubbed ovf-env.xml on the next boot (same instance: nothing runs again).
+ */
+export function scrubUserDataScript(): string {
+  return `#!/usr/bin/env python3
+import base64, glob, os, re, sys
+
+token_file, cloud_dir, waagent_dir = sys.argv[1:4]
+with open(token_file, "rb") as f:
+    token = f.read().strip()
+if not token:
+    sys.exit(0)
+mark = b"${SCRUBBED_MARK}"
+
+
+def rewrite(path, data):
+    tmp = path + ".scrub"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def scrub_custom_data(m):
+    data = base64.b64decode(m.group(2)).replace(token, mark)
+    return m.group(1) + base64.b64encode(data) + m.group(3)
+
+
+ovf = os.path.join(waagent_dir, "ovf-env.xml")
+if os.path.isfile(ovf):
+    with open(ovf, "rb") as f:
+        xml = f.read()
+    rewrite(ovf, re.sub(rb"(<(?:\\w+:)?CustomData>)([^<]*)(</(?:\\w+:)?CustomData>)", scrub_custom_data, xml))
+
+for instance in glob.glob(os.path.join(cloud_dir, "instances", "*")):
+    for derived in ("obj.pkl", "user-data.txt.i", "cloud-config.txt"):
+        path = os.path.join(instance, derived)
+        if os.path.isfile(path):
+            os.remove(path)
+    user_data = os.path.join(instance, "user-data.txt")
+    if os.path.isfile(user_data):
+        with open(user_data, "rb") as f:
+            rewrite(user_data, f.read().replace(token, mark))
+
+left = []
+for root in (cloud_dir, waagent_dir):
+    for folder, _, files in os.walk(root):
+        for name in files:
+            path = os.path.join(folder, name)
+            if os.path.islink(path) or path == token_file:
+                continue
+            with open(path, "rb") as f:
+                if token in f.read():
+                    left.append(path)
+if left:
+    sys.exit("the PAT is still in: " + ", ".join(sorted(left)))
 `;
 }
 
@@ -97,6 +190,7 @@ export function renderAgentCloudConfig(agent: AgentSettings, trustedRootCaPem?: 
       { path: "/opt/azp/agent.env", permissions: "0644", owner: "root:root", content: `${env}\n` },
       { path: "/opt/azp/token", permissions: "0600", owner: "root:root", content: `${TOKEN_PLACEHOLDER}\n` },
       { path: "/opt/azp/install.sh", permissions: "0700", owner: "root:root", content: agentInstallScript() },
+      { path: "/opt/azp/scrub-user-data.py", permissions: "0700", owner: "root:root", content: scrubUserDataScript() },
     ],
     runcmd: [["/opt/azp/install.sh"]],
   };
@@ -114,9 +208,12 @@ export function terraformLiteral(text: string): string {
 /**
  * Self-hosted Azure Pipelines agent for one hub: an Ubuntu 22.04 VM with no public IP and an NSG with no
  * inbound rule (it needs outbound 443 only), SSH-key login only, registered into the hub's pool at first
- * boot. The PAT reaches the VM only through custom_data rendered at apply time; the JSON holds a reference.
+ * boot. The PAT reaches the VM only through custom_data rendered at apply time (the JSON holds a reference);
+ * a new PAT does not replace the VM, and the VM removes every copy of it once registered (docs/devops.md).
  */
 export class PipelinesAgent extends Construct {
+  /** `terraform_data` whose replacement (a PAT-free cloud-config change) replaces the VM. */
+  readonly settings: DataResource;
   readonly vmId: string;
   readonly privateIpAddress: string;
   readonly networkSecurityGroupId: string;
@@ -135,6 +232,12 @@ export class PipelinesAgent extends Construct {
       tags: options.tags,
     });
     const cloudConfig = renderAgentCloudConfig(options.agent, options.trustedRootCaPem);
+    // custom_data replaces the VM when it changes (azurestack 1.0.0 marks it ForceNew, scripts/force-new.ts) and
+    // carries the short-lived PAT: the VM ignores custom_data changes and is replaced through this instead, which
+    // changes with everything of the cloud-config except the PAT (agent version, pool, URL, checksum, CA...)
+    this.settings = new DataResource(this, "cloud-config", {
+      triggersReplace: { cloudConfigSha256: createHash("sha256").update(cloudConfig).digest("hex") },
+    });
     const vm = new LinuxVirtualMachine(this, "vm", {
       name: options.name,
       location: options.location,
@@ -149,6 +252,8 @@ export class PipelinesAgent extends Construct {
       // replace() runs in Terraform: the PAT stays a sensitive value, never a literal in cdk.tf.json
       customData: Fn.base64encode(Fn.replace(terraformLiteral(cloudConfig), TOKEN_PLACEHOLDER, options.personalAccessToken)),
       tags: options.tags,
+      // a bare address: Terraform refuses an interpolation ("${...}") in replace_triggered_by
+      lifecycle: { ignoreChanges: ["custom_data"], replaceTriggeredBy: [`${this.settings.terraformResourceType}.${this.settings.friendlyUniqueId}`] },
     });
     this.vmId = vm.id;
     this.privateIpAddress = vm.privateIpAddress;

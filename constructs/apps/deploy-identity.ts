@@ -41,6 +41,10 @@ export class DeployIdentity extends Construct {
   readonly serviceAccountName: string;
   /** Kubeconfig with the service account token. Sensitive: expose only as a sensitive output. */
   readonly kubeconfig: string;
+  /** The service account's token (a JWT, as the cluster wrote it into the Secret). Sensitive. */
+  readonly token: string;
+  /** PEM of the cluster CA, from the same Secret (`ca.crt`); Terraform treats it as sensitive (Secret data). */
+  readonly caCertificate: string;
 
   constructor(scope: Construct, id: string, options: DeployIdentityOptions) {
     super(scope, id);
@@ -68,6 +72,8 @@ export class DeployIdentity extends Construct {
     });
 
     this.serviceAccountName = sa.metadata.name;
+    this.token = Fn.lookup(token.data, "token");
+    this.caCertificate = Fn.lookup(token.data, "ca.crt");
     const context = `${options.clusterName}-${options.name}`;
     this.kubeconfig = Fn.yamlencode({
       apiVersion: "v1",
@@ -75,10 +81,10 @@ export class DeployIdentity extends Construct {
       clusters: [
         {
           name: options.clusterName,
-          cluster: { server: options.server, "certificate-authority-data": Fn.base64encode(Fn.lookup(token.data, "ca.crt")) },
+          cluster: { server: options.server, "certificate-authority-data": Fn.base64encode(this.caCertificate) },
         },
       ],
-      users: [{ name: options.name, user: { token: Fn.lookup(token.data, "token") } }],
+      users: [{ name: options.name, user: { token: this.token } }],
       contexts: [{ name: context, context: { cluster: options.clusterName, user: options.name, namespace: options.namespace } }],
       "current-context": context,
     });

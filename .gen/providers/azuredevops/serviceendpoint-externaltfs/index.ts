@@ -1,0 +1,582 @@
+// https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface ServiceendpointExternaltfsConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#authorization ServiceendpointExternaltfs#authorization}
+  */
+  readonly authorization?: { [key: string]: string };
+  /**
+  * URL of the Azure DevOps organization or the TFS Project Collection to connect to.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#connection_url ServiceendpointExternaltfs#connection_url}
+  */
+  readonly connectionUrl: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#description ServiceendpointExternaltfs#description}
+  */
+  readonly description?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#id ServiceendpointExternaltfs#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#project_id ServiceendpointExternaltfs#project_id}
+  */
+  readonly projectId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#service_endpoint_name ServiceendpointExternaltfs#service_endpoint_name}
+  */
+  readonly serviceEndpointName: string;
+  /**
+  * auth_personal block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#auth_personal ServiceendpointExternaltfs#auth_personal}
+  */
+  readonly authPersonal: ServiceendpointExternaltfsAuthPersonal;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#timeouts ServiceendpointExternaltfs#timeouts}
+  */
+  readonly timeouts?: ServiceendpointExternaltfsTimeouts;
+}
+export interface ServiceendpointExternaltfsAuthPersonal {
+  /**
+  * Personal access tokens are applicable only for connections targeting Azure DevOps organization or TFS 2017 (and higher)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#personal_access_token ServiceendpointExternaltfs#personal_access_token}
+  */
+  readonly personalAccessToken: string;
+}
+
+export function serviceendpointExternaltfsAuthPersonalToTerraform(struct?: ServiceendpointExternaltfsAuthPersonalOutputReference | ServiceendpointExternaltfsAuthPersonal): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    personal_access_token: cdktf.stringToTerraform(struct!.personalAccessToken),
+  }
+}
+
+
+export function serviceendpointExternaltfsAuthPersonalToHclTerraform(struct?: ServiceendpointExternaltfsAuthPersonalOutputReference | ServiceendpointExternaltfsAuthPersonal): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    personal_access_token: {
+      value: cdktf.stringToHclTerraform(struct!.personalAccessToken),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceendpointExternaltfsAuthPersonalOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): ServiceendpointExternaltfsAuthPersonal | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._personalAccessToken !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.personalAccessToken = this._personalAccessToken;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceendpointExternaltfsAuthPersonal | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._personalAccessToken = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._personalAccessToken = value.personalAccessToken;
+    }
+  }
+
+  // personal_access_token - computed: false, optional: false, required: true
+  private _personalAccessToken?: string; 
+  public get personalAccessToken() {
+    return this.getStringAttribute('personal_access_token');
+  }
+  public set personalAccessToken(value: string) {
+    this._personalAccessToken = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get personalAccessTokenInput() {
+    return this._personalAccessToken;
+  }
+}
+export interface ServiceendpointExternaltfsTimeouts {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#create ServiceendpointExternaltfs#create}
+  */
+  readonly create?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#delete ServiceendpointExternaltfs#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#read ServiceendpointExternaltfs#read}
+  */
+  readonly read?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#update ServiceendpointExternaltfs#update}
+  */
+  readonly update?: string;
+}
+
+export function serviceendpointExternaltfsTimeoutsToTerraform(struct?: ServiceendpointExternaltfsTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    read: cdktf.stringToTerraform(struct!.read),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function serviceendpointExternaltfsTimeoutsToHclTerraform(struct?: ServiceendpointExternaltfsTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    read: {
+      value: cdktf.stringToHclTerraform(struct!.read),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceendpointExternaltfsTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceendpointExternaltfsTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._read !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.read = this._read;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceendpointExternaltfsTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._read = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._read = value.read;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // read - computed: false, optional: true, required: false
+  private _read?: string; 
+  public get read() {
+    return this.getStringAttribute('read');
+  }
+  public set read(value: string) {
+    this._read = value;
+  }
+  public resetRead() {
+    this._read = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readInput() {
+    return this._read;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs azuredevops_serviceendpoint_externaltfs}
+*/
+export class ServiceendpointExternaltfs extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "azuredevops_serviceendpoint_externaltfs";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a ServiceendpointExternaltfs resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the ServiceendpointExternaltfs to import
+  * @param importFromId The id of the existing ServiceendpointExternaltfs that should be imported. Refer to the {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the ServiceendpointExternaltfs to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "azuredevops_serviceendpoint_externaltfs", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_externaltfs azuredevops_serviceendpoint_externaltfs} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options ServiceendpointExternaltfsConfig
+  */
+  public constructor(scope: Construct, id: string, config: ServiceendpointExternaltfsConfig) {
+    super(scope, id, {
+      terraformResourceType: 'azuredevops_serviceendpoint_externaltfs',
+      terraformGeneratorMetadata: {
+        providerName: 'azuredevops',
+        providerVersion: '1.1.1',
+        providerVersionConstraint: '~> 1.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._authorization = config.authorization;
+    this._connectionUrl = config.connectionUrl;
+    this._description = config.description;
+    this._id = config.id;
+    this._projectId = config.projectId;
+    this._serviceEndpointName = config.serviceEndpointName;
+    this._authPersonal.internalValue = config.authPersonal;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // authorization - computed: true, optional: true, required: false
+  private _authorization?: { [key: string]: string }; 
+  public get authorization() {
+    return this.getStringMapAttribute('authorization');
+  }
+  public set authorization(value: { [key: string]: string }) {
+    this._authorization = value;
+  }
+  public resetAuthorization() {
+    this._authorization = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get authorizationInput() {
+    return this._authorization;
+  }
+
+  // connection_url - computed: false, optional: false, required: true
+  private _connectionUrl?: string; 
+  public get connectionUrl() {
+    return this.getStringAttribute('connection_url');
+  }
+  public set connectionUrl(value: string) {
+    this._connectionUrl = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get connectionUrlInput() {
+    return this._connectionUrl;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // project_id - computed: false, optional: false, required: true
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
+  // service_endpoint_name - computed: false, optional: false, required: true
+  private _serviceEndpointName?: string; 
+  public get serviceEndpointName() {
+    return this.getStringAttribute('service_endpoint_name');
+  }
+  public set serviceEndpointName(value: string) {
+    this._serviceEndpointName = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serviceEndpointNameInput() {
+    return this._serviceEndpointName;
+  }
+
+  // auth_personal - computed: false, optional: false, required: true
+  private _authPersonal = new ServiceendpointExternaltfsAuthPersonalOutputReference(this, "auth_personal");
+  public get authPersonal() {
+    return this._authPersonal;
+  }
+  public putAuthPersonal(value: ServiceendpointExternaltfsAuthPersonal) {
+    this._authPersonal.internalValue = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get authPersonalInput() {
+    return this._authPersonal.internalValue;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new ServiceendpointExternaltfsTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: ServiceendpointExternaltfsTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      authorization: cdktf.hashMapper(cdktf.stringToTerraform)(this._authorization),
+      connection_url: cdktf.stringToTerraform(this._connectionUrl),
+      description: cdktf.stringToTerraform(this._description),
+      id: cdktf.stringToTerraform(this._id),
+      project_id: cdktf.stringToTerraform(this._projectId),
+      service_endpoint_name: cdktf.stringToTerraform(this._serviceEndpointName),
+      auth_personal: serviceendpointExternaltfsAuthPersonalToTerraform(this._authPersonal.internalValue),
+      timeouts: serviceendpointExternaltfsTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      authorization: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._authorization),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      connection_url: {
+        value: cdktf.stringToHclTerraform(this._connectionUrl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      project_id: {
+        value: cdktf.stringToHclTerraform(this._projectId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      service_endpoint_name: {
+        value: cdktf.stringToHclTerraform(this._serviceEndpointName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      auth_personal: {
+        value: serviceendpointExternaltfsAuthPersonalToHclTerraform(this._authPersonal.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "ServiceendpointExternaltfsAuthPersonalList",
+      },
+      timeouts: {
+        value: serviceendpointExternaltfsTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ServiceendpointExternaltfsTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,586 @@
+// https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface ServiceendpointGcpTerraformConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#authorization ServiceendpointGcpTerraform#authorization}
+  */
+  readonly authorization?: { [key: string]: string };
+  /**
+  * The client email field in the JSON key file for creating the JSON Web Token.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#client_email ServiceendpointGcpTerraform#client_email}
+  */
+  readonly clientEmail?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#description ServiceendpointGcpTerraform#description}
+  */
+  readonly description?: string;
+  /**
+  * Scope to be provided
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#gcp_project_id ServiceendpointGcpTerraform#gcp_project_id}
+  */
+  readonly gcpProjectId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#id ServiceendpointGcpTerraform#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Private Key for connecting to the endpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#private_key ServiceendpointGcpTerraform#private_key}
+  */
+  readonly privateKey: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#project_id ServiceendpointGcpTerraform#project_id}
+  */
+  readonly projectId: string;
+  /**
+  * Scope to be provided
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#scope ServiceendpointGcpTerraform#scope}
+  */
+  readonly scope?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#service_endpoint_name ServiceendpointGcpTerraform#service_endpoint_name}
+  */
+  readonly serviceEndpointName: string;
+  /**
+  * The token uri field in the JSON key file for creating the JSON Web Token.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#token_uri ServiceendpointGcpTerraform#token_uri}
+  */
+  readonly tokenUri: string;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#timeouts ServiceendpointGcpTerraform#timeouts}
+  */
+  readonly timeouts?: ServiceendpointGcpTerraformTimeouts;
+}
+export interface ServiceendpointGcpTerraformTimeouts {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#create ServiceendpointGcpTerraform#create}
+  */
+  readonly create?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#delete ServiceendpointGcpTerraform#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#read ServiceendpointGcpTerraform#read}
+  */
+  readonly read?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#update ServiceendpointGcpTerraform#update}
+  */
+  readonly update?: string;
+}
+
+export function serviceendpointGcpTerraformTimeoutsToTerraform(struct?: ServiceendpointGcpTerraformTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    read: cdktf.stringToTerraform(struct!.read),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function serviceendpointGcpTerraformTimeoutsToHclTerraform(struct?: ServiceendpointGcpTerraformTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    read: {
+      value: cdktf.stringToHclTerraform(struct!.read),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ServiceendpointGcpTerraformTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ServiceendpointGcpTerraformTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._read !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.read = this._read;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ServiceendpointGcpTerraformTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._read = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._read = value.read;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // read - computed: false, optional: true, required: false
+  private _read?: string; 
+  public get read() {
+    return this.getStringAttribute('read');
+  }
+  public set read(value: string) {
+    this._read = value;
+  }
+  public resetRead() {
+    this._read = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readInput() {
+    return this._read;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform azuredevops_serviceendpoint_gcp_terraform}
+*/
+export class ServiceendpointGcpTerraform extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "azuredevops_serviceendpoint_gcp_terraform";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a ServiceendpointGcpTerraform resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the ServiceendpointGcpTerraform to import
+  * @param importFromId The id of the existing ServiceendpointGcpTerraform that should be imported. Refer to the {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the ServiceendpointGcpTerraform to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "azuredevops_serviceendpoint_gcp_terraform", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/serviceendpoint_gcp_terraform azuredevops_serviceendpoint_gcp_terraform} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options ServiceendpointGcpTerraformConfig
+  */
+  public constructor(scope: Construct, id: string, config: ServiceendpointGcpTerraformConfig) {
+    super(scope, id, {
+      terraformResourceType: 'azuredevops_serviceendpoint_gcp_terraform',
+      terraformGeneratorMetadata: {
+        providerName: 'azuredevops',
+        providerVersion: '1.1.1',
+        providerVersionConstraint: '~> 1.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._authorization = config.authorization;
+    this._clientEmail = config.clientEmail;
+    this._description = config.description;
+    this._gcpProjectId = config.gcpProjectId;
+    this._id = config.id;
+    this._privateKey = config.privateKey;
+    this._projectId = config.projectId;
+    this._scope = config.scope;
+    this._serviceEndpointName = config.serviceEndpointName;
+    this._tokenUri = config.tokenUri;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // authorization - computed: true, optional: true, required: false
+  private _authorization?: { [key: string]: string }; 
+  public get authorization() {
+    return this.getStringMapAttribute('authorization');
+  }
+  public set authorization(value: { [key: string]: string }) {
+    this._authorization = value;
+  }
+  public resetAuthorization() {
+    this._authorization = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get authorizationInput() {
+    return this._authorization;
+  }
+
+  // client_email - computed: false, optional: true, required: false
+  private _clientEmail?: string; 
+  public get clientEmail() {
+    return this.getStringAttribute('client_email');
+  }
+  public set clientEmail(value: string) {
+    this._clientEmail = value;
+  }
+  public resetClientEmail() {
+    this._clientEmail = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientEmailInput() {
+    return this._clientEmail;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // gcp_project_id - computed: false, optional: false, required: true
+  private _gcpProjectId?: string; 
+  public get gcpProjectId() {
+    return this.getStringAttribute('gcp_project_id');
+  }
+  public set gcpProjectId(value: string) {
+    this._gcpProjectId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gcpProjectIdInput() {
+    return this._gcpProjectId;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // private_key - computed: false, optional: false, required: true
+  private _privateKey?: string; 
+  public get privateKey() {
+    return this.getStringAttribute('private_key');
+  }
+  public set privateKey(value: string) {
+    this._privateKey = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get privateKeyInput() {
+    return this._privateKey;
+  }
+
+  // project_id - computed: false, optional: false, required: true
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
+  // scope - computed: false, optional: true, required: false
+  private _scope?: string; 
+  public get scope() {
+    return this.getStringAttribute('scope');
+  }
+  public set scope(value: string) {
+    this._scope = value;
+  }
+  public resetScope() {
+    this._scope = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get scopeInput() {
+    return this._scope;
+  }
+
+  // service_endpoint_name - computed: false, optional: false, required: true
+  private _serviceEndpointName?: string; 
+  public get serviceEndpointName() {
+    return this.getStringAttribute('service_endpoint_name');
+  }
+  public set serviceEndpointName(value: string) {
+    this._serviceEndpointName = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serviceEndpointNameInput() {
+    return this._serviceEndpointName;
+  }
+
+  // token_uri - computed: false, optional: false, required: true
+  private _tokenUri?: string; 
+  public get tokenUri() {
+    return this.getStringAttribute('token_uri');
+  }
+  public set tokenUri(value: string) {
+    this._tokenUri = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenUriInput() {
+    return this._tokenUri;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new ServiceendpointGcpTerraformTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: ServiceendpointGcpTerraformTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      authorization: cdktf.hashMapper(cdktf.stringToTerraform)(this._authorization),
+      client_email: cdktf.stringToTerraform(this._clientEmail),
+      description: cdktf.stringToTerraform(this._description),
+      gcp_project_id: cdktf.stringToTerraform(this._gcpProjectId),
+      id: cdktf.stringToTerraform(this._id),
+      private_key: cdktf.stringToTerraform(this._privateKey),
+      project_id: cdktf.stringToTerraform(this._projectId),
+      scope: cdktf.stringToTerraform(this._scope),
+      service_endpoint_name: cdktf.stringToTerraform(this._serviceEndpointName),
+      token_uri: cdktf.stringToTerraform(this._tokenUri),
+      timeouts: serviceendpointGcpTerraformTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      authorization: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._authorization),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      client_email: {
+        value: cdktf.stringToHclTerraform(this._clientEmail),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      gcp_project_id: {
+        value: cdktf.stringToHclTerraform(this._gcpProjectId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      private_key: {
+        value: cdktf.stringToHclTerraform(this._privateKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      project_id: {
+        value: cdktf.stringToHclTerraform(this._projectId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      scope: {
+        value: cdktf.stringToHclTerraform(this._scope),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      service_endpoint_name: {
+        value: cdktf.stringToHclTerraform(this._serviceEndpointName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      token_uri: {
+        value: cdktf.stringToHclTerraform(this._tokenUri),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      timeouts: {
+        value: serviceendpointGcpTerraformTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ServiceendpointGcpTerraformTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

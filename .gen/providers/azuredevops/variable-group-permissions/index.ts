@@ -1,0 +1,244 @@
+// https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface VariableGroupPermissionsConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions#id VariableGroupPermissions#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions#permissions VariableGroupPermissions#permissions}
+  */
+  readonly permissions: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions#principal VariableGroupPermissions#principal}
+  */
+  readonly principal: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions#project_id VariableGroupPermissions#project_id}
+  */
+  readonly projectId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions#replace VariableGroupPermissions#replace}
+  */
+  readonly replace?: boolean | cdktf.IResolvable;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions#variable_group_id VariableGroupPermissions#variable_group_id}
+  */
+  readonly variableGroupId: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions azuredevops_variable_group_permissions}
+*/
+export class VariableGroupPermissions extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "azuredevops_variable_group_permissions";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a VariableGroupPermissions resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the VariableGroupPermissions to import
+  * @param importFromId The id of the existing VariableGroupPermissions that should be imported. Refer to the {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the VariableGroupPermissions to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "azuredevops_variable_group_permissions", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/microsoft/azuredevops/1.1.1/docs/resources/variable_group_permissions azuredevops_variable_group_permissions} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options VariableGroupPermissionsConfig
+  */
+  public constructor(scope: Construct, id: string, config: VariableGroupPermissionsConfig) {
+    super(scope, id, {
+      terraformResourceType: 'azuredevops_variable_group_permissions',
+      terraformGeneratorMetadata: {
+        providerName: 'azuredevops',
+        providerVersion: '1.1.1',
+        providerVersionConstraint: '~> 1.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._permissions = config.permissions;
+    this._principal = config.principal;
+    this._projectId = config.projectId;
+    this._replace = config.replace;
+    this._variableGroupId = config.variableGroupId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // permissions - computed: false, optional: false, required: true
+  private _permissions?: { [key: string]: string }; 
+  public get permissions() {
+    return this.getStringMapAttribute('permissions');
+  }
+  public set permissions(value: { [key: string]: string }) {
+    this._permissions = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get permissionsInput() {
+    return this._permissions;
+  }
+
+  // principal - computed: false, optional: false, required: true
+  private _principal?: string; 
+  public get principal() {
+    return this.getStringAttribute('principal');
+  }
+  public set principal(value: string) {
+    this._principal = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get principalInput() {
+    return this._principal;
+  }
+
+  // project_id - computed: false, optional: false, required: true
+  private _projectId?: string; 
+  public get projectId() {
+    return this.getStringAttribute('project_id');
+  }
+  public set projectId(value: string) {
+    this._projectId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get projectIdInput() {
+    return this._projectId;
+  }
+
+  // replace - computed: false, optional: true, required: false
+  private _replace?: boolean | cdktf.IResolvable; 
+  public get replace() {
+    return this.getBooleanAttribute('replace');
+  }
+  public set replace(value: boolean | cdktf.IResolvable) {
+    this._replace = value;
+  }
+  public resetReplace() {
+    this._replace = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get replaceInput() {
+    return this._replace;
+  }
+
+  // variable_group_id - computed: false, optional: false, required: true
+  private _variableGroupId?: string; 
+  public get variableGroupId() {
+    return this.getStringAttribute('variable_group_id');
+  }
+  public set variableGroupId(value: string) {
+    this._variableGroupId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get variableGroupIdInput() {
+    return this._variableGroupId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      permissions: cdktf.hashMapper(cdktf.stringToTerraform)(this._permissions),
+      principal: cdktf.stringToTerraform(this._principal),
+      project_id: cdktf.stringToTerraform(this._projectId),
+      replace: cdktf.booleanToTerraform(this._replace),
+      variable_group_id: cdktf.stringToTerraform(this._variableGroupId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      permissions: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._permissions),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      principal: {
+        value: cdktf.stringToHclTerraform(this._principal),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      project_id: {
+        value: cdktf.stringToHclTerraform(this._projectId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      replace: {
+        value: cdktf.booleanToHclTerraform(this._replace),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      variable_group_id: {
+        value: cdktf.stringToHclTerraform(this._variableGroupId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
