@@ -3,24 +3,33 @@
 #
 # Idempotent. It compares the desired definition (vlabs JSON written by Terraform) with the last applied
 # apimodel.json in the output folder and does exactly one of:
-#   - nothing (no difference);
-#   - deploy (first time), or resume a failed deploy with --force-overwrite (same resource group: no second cluster);
+#   - nothing (no difference), after checking the cluster's nodes;
+#   - deploy (first time), or finish a failed deploy by deploying the stored apimodel.json again;
 #   - upgrade --upgrade-version (one minor version at a time), then
-#   - scale --new-node-count per node pool whose count changed.
-# Changes aks-engine cannot make (control plane count or size, pool size, added/removed pools, downgrades,
-# skipped minor versions) are refused before anything runs.
+#   - scale --new-node-count per node pool whose count changed;
+# then checks with kubectl that every node is Ready, at the target version, and each pool at its count.
+# Changes aks-engine cannot make (location, control plane count or size, pool size, added/removed pools,
+# downgrades, skipped minor versions) are refused before anything runs.
+#
+# aks-engine runs in a transient systemd unit (the "worker"), not in the SSH session that started it: an
+# upgrade can take hours and must survive a dropped connection. The session streams the worker's log and
+# exits with its status. A run that finds an operation in progress waits for it and reports its result.
 #
 # Usage: cluster-lifecycle.sh --definition FILE --output-dir DIR --resource-group RG --subscription-id ID
 #          --client-id ID --apiserver FQDN [--identity-system azure_ad|adfs] [--log-file FILE]
-# Environment: AKS_ENGINE_CLIENT_SECRET (required; aks-engine reads it itself, it never appears in argv),
-#              AKS_ENGINE_BIN (default aks-engine-azurestack).
-# Exit status: 0 done or nothing to do, 2 usage, 3 refused change or inconsistent state, otherwise the
-# failing aks-engine-azurestack status (its meaning is logged).
+# The service principal secret is read from the definition (servicePrincipalProfile.secret, a 0600 file).
+# Environment: AKS_ENGINE_BIN (default aks-engine-azurestack), LIFECYCLE_POLL_SECONDS (log streaming, 5),
+#              LIFECYCLE_VERIFY_SECONDS (how long nodes may take to become Ready, 900).
+# Exit status: 0 done or nothing to do, 2 usage, 3 refused change or inconsistent state, 4 nodes not
+# healthy after the operation, otherwise the failing aks-engine-azurestack status (its meaning is logged).
 set -euo pipefail
 
 readonly EXIT_USAGE=2
 readonly EXIT_REFUSED=3
+readonly EXIT_UNHEALTHY=4
 
+self="$(readlink -f "$0")"
+all_args=("$@")
 definition=""
 output_dir=""
 resource_group=""
@@ -29,13 +38,16 @@ client_id=""
 apiserver=""
 identity_system="azure_ad"
 log_file=""
+worker_run=""
 aks_engine="${AKS_ENGINE_BIN:-aks-engine-azurestack}"
+poll_seconds="${LIFECYCLE_POLL_SECONDS:-5}"
+verify_seconds="${LIFECYCLE_VERIFY_SECONDS:-900}"
 
 log() {
   local line
   line="$(date -u +%Y-%m-%dT%H:%M:%SZ) cluster-lifecycle: $*"
   printf '%s\n' "$line"
-  if [ -n "$log_file" ]; then printf '%s\n' "$line" >>"$log_file"; fi
+  if [ -n "$worker_run" ]; then printf '%s\n' "$line" >>"$log_file"; fi
 }
 
 die() {
@@ -60,16 +72,12 @@ while [ $# -gt 0 ]; do
     --apiserver) apiserver="$2" ;;
     --identity-system) identity_system="$2" ;;
     --log-file) log_file="$2" ;;
+    --worker) worker_run="$2" ;; # internal: the detached part
     *) usage "unknown option $1" ;;
   esac
   shift 2
 done
 
-if [ -n "$log_file" ]; then
-  mkdir -p "$(dirname "$log_file")"
-  touch "$log_file"
-  chmod 0600 "$log_file"
-fi
 for required in definition output_dir resource_group subscription_id client_id apiserver; do
   [ -n "${!required}" ] || usage "--${required//_/-} is required"
 done
@@ -77,62 +85,173 @@ case "$identity_system" in azure_ad | adfs) ;; *) usage "--identity-system must 
 [ -r "$definition" ] || die "$EXIT_USAGE" "desired definition $definition is missing or unreadable"
 jq -e '.apiVersion == "vlabs" and (.location | type == "string")' "$definition" >/dev/null ||
   die "$EXIT_USAGE" "$definition is not a vlabs cluster definition"
-[ -n "${AKS_ENGINE_CLIENT_SECRET:-}" ] || die "$EXIT_USAGE" "AKS_ENGINE_CLIENT_SECRET is not set (the service principal secret comes from the environment)"
-export AKS_ENGINE_CLIENT_SECRET
+# aks-engine reads the secret only from --client-secret: no environment variable or file (cmd/root.go:123-133)
+client_secret="$(jq -r '.properties.servicePrincipalProfile.secret // ""' "$definition")"
+[ -n "$client_secret" ] || die "$EXIT_USAGE" "$definition has no servicePrincipalProfile.secret (the service principal secret comes from the definition Terraform writes)"
 command -v "$aks_engine" >/dev/null || die "$EXIT_USAGE" "$aks_engine is not installed (cloud-init installs it on the engine VM)"
 
+cluster_dir="$(dirname "$output_dir")"
+log_file="${log_file:-$cluster_dir/lifecycle.log}"
+mkdir -p "$(dirname "$log_file")"
+touch "$log_file"
+chmod 0600 "$log_file"
 applied="$output_dir/apimodel.json"
-state_dir="$(dirname "$output_dir")/.lifecycle-state"
-mkdir -p "$state_dir"
-chmod 0700 "$state_dir"
-# one run at a time: a second `cdktf deploy` must not start an overlapping aks-engine operation
-exec 9>"$state_dir/lock"
-flock -n 9 || die "$EXIT_REFUSED" "another cluster-lifecycle run holds $state_dir/lock (wait for it to finish)"
+state_dir="$cluster_dir/.lifecycle-state"
+mkdir -p "$state_dir/results" "$state_dir/backups" "$state_dir/work"
+chmod 0700 "$state_dir" "$state_dir/backups" "$state_dir/work"
+lock="$state_dir/lock"
+touch "$lock"
 
+# Replaces the secret wherever it appears in aks-engine's output (it never should, but this output is streamed
+# to Terraform, CI logs and lifecycle.log). The secret reaches awk through the environment, not its argv.
+mask() { SECRET_TO_MASK="$client_secret" awk '{ s = ENVIRON["SECRET_TO_MASK"]; while ((i = index($0, s)) > 0) $0 = substr($0, 1, i - 1) "***" substr($0, i + length(s)); print; fflush() }'; }
 
-# Meaning of the custom script extension (CSE) exit codes aks-engine reports when a node fails to provision.
+# --- session: start the worker detached, stream its log, exit with its status ---
+
+lock_is_free() { flock -n "$lock" true; }
+
+# Prints what the log gained since byte offset $1 until the command "$2" succeeds; leaves the offset in $offset.
+stream_log_until() {
+  offset="$1"
+  local done_check="$2" size
+  while :; do
+    local finished=no
+    if eval "$done_check"; then finished=yes; fi
+    size="$(stat -c %s "$log_file")"
+    if [ "$size" -gt "$offset" ]; then
+      tail -c "+$((offset + 1))" "$log_file" | head -c "$((size - offset))"
+      offset="$size"
+    fi
+    [ "$finished" = no ] || return 0
+    sleep "$poll_seconds"
+  done
+}
+
+# A transient unit is not part of the SSH session, so the operation runs on when Terraform's connection
+# drops (systemd-run(1): --unit, --uid, --gid, --collect, --setenv). The unit's environment is empty apart
+# from what --setenv passes; the secret is not among it (the worker reads the 0600 definition itself).
+start_worker() {
+  local run="$1" envs=() var
+  for var in PATH HOME AKS_ENGINE_BIN LIFECYCLE_POLL_SECONDS LIFECYCLE_VERIFY_SECONDS; do
+    if [ -n "${!var:-}" ]; then envs+=(--setenv "$var=${!var}"); fi
+  done
+  if command -v systemd-run >/dev/null; then
+    sudo -n systemd-run --unit "cluster-lifecycle-$run" --uid "$(id -u)" --gid "$(id -g)" --collect --quiet "${envs[@]}" \
+      -- "$self" "${all_args[@]}" --worker "$run"
+  else
+    setsid "$self" "${all_args[@]}" --worker "$run" </dev/null >/dev/null 2>&1 &
+  fi
+}
+
+session() {
+  local offset status run
+  offset="$(stat -c %s "$log_file")"
+  if ! lock_is_free; then
+    log "an operation started by an earlier run is still in progress on the engine VM: waiting for it instead of starting another (its log follows; $log_file)"
+    stream_log_until "$offset" lock_is_free
+    read -r status run _ <"$state_dir/last-result"
+    if [ "$status" -ne 0 ]; then
+      die "$status" "the operation in progress ($run) failed with status $status (see above); fix the cause and run the deploy again"
+    fi
+    log "the operation in progress ($run) finished successfully; checking the cluster against the definition"
+  fi
+  run="$(date -u +%Y%m%dT%H%M%SZ)-$$"
+  start_worker "$run"
+  # the worker records its result; if it vanished without one (VM rebooted, unit killed), say so
+  stream_log_until "$offset" "[ -f '$state_dir/results/$run' ] || { lock_is_free && [ -f '$state_dir/results/$run.started' ] && sleep 1 && [ ! -f '$state_dir/results/$run' ]; }"
+  [ -f "$state_dir/results/$run" ] || die 1 "the operation $run stopped without a result (journalctl -u cluster-lifecycle-$run on the engine VM)"
+  status="$(cat "$state_dir/results/$run")"
+  exit "$status"
+}
+
+if [ -z "$worker_run" ]; then session; fi
+
+# --- worker: one operation at a time, under the lock, detached from the session ---
+
+exec 9>"$lock"
+flock 9 # a second worker waits here for the first to finish, then finds less (usually nothing) to do
+touch "$state_dir/results/$worker_run.started"
+operation="check"
+record_result() {
+  local status=$? tmp
+  tmp="$(mktemp "$state_dir/results/.tmp.XXXXXX")"
+  echo "$status" >"$tmp"
+  mv -f "$tmp" "$state_dir/results/$worker_run"
+  tmp="$(mktemp "$state_dir/.tmp.XXXXXX")"
+  echo "$status $worker_run $operation" >"$tmp"
+  mv -f "$tmp" "$state_dir/last-result"
+}
+trap record_result EXIT
+
+# Meaning of the custom script extension (CSE) exit codes a node reports when it fails to provision:
+# aks-engine-azurestack pkg/engine/cse.go:6-84 (codes marked deprecated there are omitted).
 cse_meaning() {
   case "$1" in
-    5) echo "timed out waiting for cloud-init on the node" ;;
+    3) echo "systemctl stop failed on the node" ;;
+    4) echo "systemctl start failed on the node" ;;
+    6) echo "timed out waiting for a file on the node" ;;
+    7 | 8) echo "could not hold or release the walinuxagent package" ;;
     9) echo "apt-get install timed out on the node" ;;
+    11) echo "etcd did not start running in time" ;;
+    13) echo "the etcd data disk could not be mounted" ;;
+    14) echo "etcd start timed out" ;;
+    15) echo "etcd configuration failed" ;;
+    24) echo "the docker service failed to start" ;;
+    25 | 26 | 27) echo "moby (container runtime) package download or install timed out" ;;
     30) echo "the Kubernetes API server / cluster was not up in time (control plane unhealthy: check hub capacity and the control plane VMs)" ;;
     31) echo "timed out downloading Kubernetes binaries" ;;
+    33) echo "timed out downloading an image" ;;
     34) echo "kubelet could not be started" ;;
     35) echo "timed out pulling a container image" ;;
     36) echo "cluster add-ons did not start in time" ;;
     41) echo "timed out downloading CNI plugins" ;;
+    42 | 43) echo "the Microsoft packages repository could not be added" ;;
+    49) echo "modprobe failed on the node" ;;
     50) echo "no outbound connectivity from the nodes (they must reach the internet or your mirror)" ;;
     51) echo "nodes could not connect to the Kubernetes API server" ;;
     52) echo "nodes could not resolve the Kubernetes API server name (DNS)" ;;
+    53) echo "nodes could not resolve the API server name through Azure DNS" ;;
+    60 | 61 | 62) echo "kata containers download or install timed out" ;;
+    80) echo "custom search domains could not be set" ;;
+    84 | 85 | 86) echo "GPU drivers failed to install or start" ;;
+    90 | 91 | 92 | 93) echo "SGX drivers failed to install or start" ;;
     99) echo "apt-get update timed out on the node" ;;
+    100) echo "the provisioning script did not appear on the node in time (custom script extension; check the node's outbound access and waagent)" ;;
+    101) echo "apt-get dist-upgrade timed out on the node" ;;
+    103) echo "sysctl reload failed on the node" ;;
+    112 | 115) echo "applying CIS hardening settings failed on the node" ;;
+    113) echo "copying a file during image preparation failed" ;;
     120) echo "Azure Stack Hub: the node could not get an Azure Resource Manager token (check the service principal and identity system)" ;;
     121) echo "Azure Stack Hub: the node could not read its network configuration" ;;
     122) echo "Azure Stack Hub: the node could not read its subnet prefix" ;;
-    *) echo "unknown custom script extension exit code (see the aks-engine-azurestack troubleshooting docs)" ;;
+    123) echo "Azure Stack Hub: the node could not read its SDN interfaces" ;;
+    166 | 167 | 168 | 169 | 170) echo "iovisor/bcc/bpftrace tools failed to download or install" ;;
+    180) echo "the cluster-init component failed" ;;
+    181 | 182 | 183) echo "setting up a systemd slice (kubereserved, kubelet or container runtime) failed" ;;
+    184 | 185) echo "a .deb package failed to download or install" ;;
+    186) echo "a file expected on the VHD image is missing (is the AKS base image the one this release needs?)" ;;
+    187) echo "removing the docker bridge failed" ;;
+    *) echo "unknown custom script extension exit code (see aks-engine-azurestack pkg/engine/cse.go)" ;;
   esac
 }
 
-# Runs one aks-engine-azurestack command, logging its command line (no secret is ever in it) and its output.
+# Runs one aks-engine-azurestack command; the log shows it with the secret replaced, and its output masked.
 run_aks_engine() {
-  local out status=0 cse
+  local out status=0 cse shown=() arg prev=""
+  for arg in "$@"; do
+    if [ "$prev" = --client-secret ]; then shown+=("***"); else shown+=("$arg"); fi
+    prev="$arg"
+  done
   out="$(mktemp)"
-  log "running: $aks_engine $*"
-  "$aks_engine" "$@" 2>&1 | tee -a "${log_file:-/dev/null}" "$out" || status=$?
+  log "running: $aks_engine ${shown[*]}"
+  "$aks_engine" "$@" 2>&1 | mask | tee -a "$log_file" "$out" || status=$?
   if [ "$status" -ne 0 ]; then
     cse="$(grep -oE 'exit status=[0-9]+' "$out" | tail -n 1 | cut -d= -f2 || true)"
     rm -f "$out"
-    if [ -n "$cse" ]; then
-      log "custom script extension exit $cse: $(cse_meaning "$cse")"
-    fi
-    die "$status" "$aks_engine $1 failed with exit status $status${cse:+ (CSE exit $cse: $(cse_meaning "$cse"))}; the log is ${log_file:-stdout}; re-run the deploy to resume"
+    if [ -n "$cse" ]; then log "custom script extension exit $cse: $(cse_meaning "$cse")"; fi
+    die "$status" "$aks_engine $1 failed with exit status $status${cse:+ (CSE exit $cse: $(cse_meaning "$cse"))}; the log is $log_file; run the deploy again to retry it"
   fi
   rm -f "$out"
-}
-
-common_args() {
-  printf '%s\n' --azure-env AzureStackCloud --location "$location" --resource-group "$resource_group" \
-    --subscription-id "$subscription_id" --client-id "$client_id"
-  if [ "$identity_system" = "adfs" ]; then printf '%s\n' --identity-system adfs; fi
 }
 
 # The fields the lifecycle acts on, one jq call per file: "location L", "version V", "master COUNT SIZE",
@@ -144,48 +263,182 @@ shape_of() {
 }
 field() { awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print; exit }' <<<"$2"; }
 pools() { awk '$1 == "pool" { print $2, $3, $4 }' <<<"$1"; }
+describe_shape() {
+  printf 'Kubernetes %s, control plane %s, pools: %s' "$(field version "$1")" "$(field master "$1" | cut -d' ' -f1)" \
+    "$(pools "$1" | awk '{printf "%s%s=%s", (NR>1?", ":""), $1, $2}')"
+}
 
 desired_shape="$(shape_of "$definition")"
 location="$(field location "$desired_shape")"
-mapfile -t common < <(common_args)
+# The flags every aks-engine command gets: where the cluster is and how to authenticate
+# (aks-engine-azurestack cmd/root.go:123-133 addAuthFlags; --location/--resource-group: cmd/deploy.go:96-97,
+# cmd/upgrade.go:81-82, cmd/scale.go:90-91, cmd/addpool.go:71-72). --client-secret is the only way in.
+aks_common_flags=(--azure-env AzureStackCloud --location "$location" --resource-group "$resource_group"
+  --subscription-id "$subscription_id" --auth-method client_secret --client-id "$client_id" --client-secret "$client_secret")
+if [ "$identity_system" = "adfs" ]; then aks_common_flags+=(--identity-system adfs); fi
 
-deploy() {
-  local model="$1"
-  shift
-  touch "$state_dir/deploy-started"
-  run_aks_engine deploy --api-model "$model" --output-directory "$output_dir" "${common[@]}" "$@"
-  touch "$state_dir/applied"
-  rm -f "$state_dir/deploy-started"
-  log "deploy finished: Kubernetes $(field version "$(shape_of "$applied")"), apimodel.json in $output_dir"
+kubeconfig="$output_dir/kubeconfig/kubeconfig.$location.json" # written by deploy (pkg/engine/output.go:64-77)
+
+# Copy of apimodel.json before an operation changes it (timestamped, 0600), for recovery by hand.
+backup_apimodel() {
+  [ -f "$applied" ] || return 0
+  local to
+  to="$state_dir/backups/apimodel.$(date -u +%Y%m%dT%H%M%SZ).before-$1.json"
+  install -m 0600 "$applied" "$to"
+  log "saved a copy of apimodel.json as $to"
 }
 
-log "desired: Kubernetes $(field version "$desired_shape"), control plane $(field master "$desired_shape" | cut -d' ' -f1), pools: $(pools "$desired_shape" | awk '{printf "%s%s=%s", (NR>1?", ":""), $1, $2}')"
+# Pre-flight: the installed aks-engine-azurestack must offer the version (and, for an upgrade, offer it as an
+# upgrade of the running one). get-versions takes no auth flags (cmd/get_versions.go:44-51); its JSON is
+# {"orchestrators":[{"orchestratorVersion","upgrades":[{"orchestratorVersion"}]}]} (pkg/api/vlabs/orchestratorversiontypes.go:30-39).
+preflight_versions() {
+  local want="$1" from="${2:-}" offered upgrades
+  offered="$("$aks_engine" get-versions --azure-env AzureStackCloud -o json | jq -r '.orchestrators[].orchestratorVersion')" ||
+    die "$EXIT_REFUSED" "$aks_engine get-versions failed: cannot check that it supports Kubernetes $want"
+  if ! grep -qxF "$want" <<<"$offered"; then
+    die "$EXIT_REFUSED" "the installed $aks_engine ($(cat /opt/aks-engine/VERSION 2>/dev/null || echo "version unknown")) does not offer Kubernetes $want; it offers: $(paste -sd, <<<"$offered" | sed 's/,/, /g') (set kubernetesVersion to one of them, or change engine.aksEngineVersion)"
+  fi
+  [ -n "$from" ] || return 0
+  upgrades="$("$aks_engine" get-versions --version "$from" --azure-env AzureStackCloud -o json | jq -r '.orchestrators[].upgrades[]?.orchestratorVersion')" || upgrades=""
+  if ! grep -qxF "$want" <<<"$upgrades"; then
+    die "$EXIT_REFUSED" "the installed $aks_engine cannot upgrade Kubernetes $from to $want; from $from it offers: ${upgrades:+$(paste -sd, <<<"$upgrades" | sed 's/,/, /g')}${upgrades:-no upgrade} (set kubernetesVersion to one of them)"
+  fi
+}
+
+# --- cluster check: kubectl with the kubeconfig aks-engine wrote ---
+
+# Lines "NAME READY VERSION" for every node, or nothing when the API server does not answer.
+node_lines() {
+  kubectl --kubeconfig "$kubeconfig" get nodes -o json 2>/dev/null |
+    jq -r '.items[] | "\(.metadata.name) \(first((.status.conditions // [])[] | select(.type == "Ready") | .status) // "Unknown") \(.status.nodeInfo.kubeletVersion)"'
+}
+
+# Problems (one per line) between the nodes and the applied shape: NotReady or wrong-version nodes by name,
+# pools (node names k8s-<pool>-<id>-<n>, control plane k8s-master-<id>-<n>) short of or over their count.
+node_problems() {
+  local shape="$1" nodes="$2" want_version name count
+  want_version="v$(field version "$shape")"
+  awk -v v="$want_version" '$2 != "True" { print "node " $1 " is NotReady" } $2 == "True" && $3 != v { print "node " $1 " runs " $3 ", not " v }' <<<"$nodes"
+  while read -r name count _; do
+    local have
+    have="$(awk -v p="k8s-$name-" 'index($1, p) == 1' <<<"$nodes" | grep -c . || true)"
+    if [ "$have" -ne "$count" ]; then echo "$([ "$name" = master ] && echo "control plane" || echo "node pool $name") has $have node(s) registered, not $count"; fi
+  done < <(field master "$shape" | awk '{ print "master", $1 }'; pools "$shape")
+}
+
+# Checks the cluster after $1 (deploy, upgrade, scale, check); names what is wrong and exits non-zero.
+verify_cluster() {
+  local op="$1" shape nodes problems deadline
+  shape="$(shape_of "$applied")"
+  [ -f "$kubeconfig" ] || die "$EXIT_UNHEALTHY" "cannot check the cluster: $kubeconfig is missing (aks-engine-azurestack deploy writes it)"
+  deadline=$(($(date +%s) + verify_seconds))
+  while :; do
+    nodes="$(node_lines || true)"
+    if [ -z "$nodes" ]; then problems="the API server at $apiserver does not answer kubectl"; else problems="$(node_problems "$shape" "$nodes")"; fi
+    [ -n "$problems" ] || break
+    if [ "$(date +%s)" -ge "$deadline" ]; then
+      while read -r p; do log "UNHEALTHY: $p"; done <<<"$problems"
+      case "$op" in
+        upgrade) die "$EXIT_UNHEALTHY" "the upgrade finished but the cluster is not healthy. Upstream remedy (aks-engine-azurestack docs/topics/upgrade.md): find the cause on each node named above (sudo journalctl -u kubelet), then change that VM's 'orchestrator' tag so it no longer says Kubernetes:$(field version "$shape") and run the deploy again: upgrade skips nodes whose tag already matches the target" ;;
+        *) die "$EXIT_UNHEALTHY" "after $op the cluster is not healthy. Find the cause on each node named above (sudo journalctl -u kubelet). aks-engine-azurestack scale counts a pool's VMs, not its Ready nodes (cmd/scale.go:290-332), so re-running it does not replace a broken node: delete that node's VM in resource group $resource_group and run the deploy again (the runner then scales the pool back to its count)" ;;
+      esac
+    fi
+    log "waiting for the nodes: $(head -n 1 <<<"$problems")$([ "$(wc -l <<<"$problems")" -gt 1 ] && echo " (and $(($(wc -l <<<"$problems") - 1)) more)")"
+    sleep "$poll_seconds"
+  done
+  log "cluster check: every node Ready at Kubernetes $(field version "$shape"), control plane and pools at their counts"
+}
+
+# --- operations: one function each, all through run_aks_engine and aks_common_flags ---
+
+deploy_cluster() { # deploy_cluster MODEL [--force-overwrite]
+  operation="deploy"
+  touch "$state_dir/deploy-started"
+  backup_apimodel deploy
+  # deploy flags: cmd/deploy.go:90-99
+  run_aks_engine deploy --api-model "$1" --output-directory "$output_dir" "${aks_common_flags[@]}" "${@:2}"
+  touch "$state_dir/applied"
+  rm -f "$state_dir/deploy-started"
+  log "deploy finished: $(describe_shape "$(shape_of "$applied")"); apimodel.json in $output_dir"
+}
+
+# upgrade and scale rewrite --api-model only after success (cmd/upgrade.go:454-481, cmd/scale.go:518-551):
+# they work on a copy, which then replaces apimodel.json in one rename.
+work_copy() {
+  install -m 0600 "$applied" "$state_dir/work/apimodel.json"
+  echo "$state_dir/work/apimodel.json"
+}
+replace_apimodel() { mv -f "$state_dir/work/apimodel.json" "$applied"; }
+
+upgrade_cluster() { # upgrade_cluster VERSION
+  operation="upgrade"
+  local model
+  backup_apimodel upgrade
+  model="$(work_copy)"
+  # upgrade flags: cmd/upgrade.go:81-91
+  run_aks_engine upgrade --api-model "$model" --upgrade-version "$1" "${aks_common_flags[@]}"
+  replace_apimodel
+  touch "$state_dir/applied"
+  log "upgrade finished: Kubernetes $(field version "$(shape_of "$applied")")"
+  verify_cluster upgrade
+}
+
+scale_pool() { # scale_pool POOL COUNT
+  operation="scale"
+  local model
+  backup_apimodel scale
+  model="$(work_copy)"
+  # scale flags: cmd/scale.go:90-97 (--apiserver lets it cordon and drain on scale-down)
+  run_aks_engine scale --api-model "$model" --new-node-count "$2" --node-pool "$1" --apiserver "$apiserver" "${aks_common_flags[@]}"
+  replace_apimodel
+  touch "$state_dir/applied"
+  log "scale finished: node pool $1 has $2 nodes in apimodel.json"
+}
+
+log "worker $worker_run: desired $(describe_shape "$desired_shape")"
 
 if [ ! -f "$state_dir/applied" ]; then
-  if [ -f "$state_dir/deploy-started" ]; then
-    # A previous deploy failed part-way. Deploy again into the same resource group (ARM completes what is
-    # missing) and keep the certificates it generated when the cluster shape has not changed since.
-    model="$definition"
-    if [ -f "$applied" ] && [ "$(shape_of "$applied")" = "$desired_shape" ]; then model="$applied"; fi
-    log "resuming the deploy that did not finish (same resource group $resource_group, --force-overwrite)"
-    deploy "$model" --force-overwrite
+  if [ -f "$state_dir/deploy-started" ] && [ -f "$applied" ]; then
+    # aks-engine has no resume: deploy --force-overwrite only lifts the "output directory exists" check
+    # (cmd/deploy.go:310-312). Deploying the stored apimodel.json again keeps the certificates it generated,
+    # so ARM sees the same VMs; a changed definition would regenerate them and ARM would reject the changed
+    # customData of the VMs that exist.
+    stored_shape="$(shape_of "$applied")"
+    if [ "$stored_shape" != "$desired_shape" ]; then
+      die "$EXIT_REFUSED" "a deploy of [$(describe_shape "$stored_shape")] did not finish, and the definition changed since to [$(describe_shape "$desired_shape")]: aks-engine cannot deploy a changed definition over a partly deployed cluster. Set the definition back, run the deploy again to finish it, then make the change"
+    fi
+    preflight_versions "$(field version "$stored_shape")"
+    log "finishing the deploy that did not complete: deploying the stored apimodel.json again into resource group $resource_group (--force-overwrite)"
+    model="$state_dir/work/apimodel.json"
+    install -m 0600 "$applied" "$model"
+    deploy_cluster "$model" --force-overwrite
+  elif [ -f "$state_dir/deploy-started" ]; then
+    # the failed deploy stopped before aks-engine wrote apimodel.json: nothing was generated or deployed yet
+    preflight_versions "$(field version "$desired_shape")"
+    log "deploying again: the previous deploy stopped before aks-engine-azurestack wrote apimodel.json"
+    if [ -e "$output_dir" ]; then deploy_cluster "$definition" --force-overwrite; else deploy_cluster "$definition"; fi
   else
     [ ! -e "$output_dir" ] || die "$EXIT_REFUSED" "$output_dir exists but no deploy was recorded in $state_dir (move it away if it is stale)"
     # A replaced engine VM has no record of the cluster: never deploy over one that already answers.
     if curl --silent --insecure --connect-timeout 5 --max-time 10 --output /dev/null "https://$apiserver/healthz"; then
-      die "$EXIT_REFUSED" "a Kubernetes API server already answers at $apiserver but this engine VM has no record of deploying it: restore $(dirname "$output_dir") from a backup of the previous engine VM instead of deploying a second time"
+      die "$EXIT_REFUSED" "a Kubernetes API server already answers at $apiserver but this engine VM has no record of deploying it: restore $cluster_dir from a backup of the previous engine VM instead of deploying a second time"
     fi
+    preflight_versions "$(field version "$desired_shape")"
     log "first deploy of the cluster into resource group $resource_group"
-    deploy "$definition"
+    deploy_cluster "$definition"
   fi
+  verify_cluster deploy
   exit 0
 fi
 
-[ -f "$applied" ] || die "$EXIT_REFUSED" "the cluster was deployed but $applied is missing: restore it from a backup (every later upgrade or scale needs it)"
+[ -f "$applied" ] || die "$EXIT_REFUSED" "the cluster was deployed but $applied is missing: restore it from a backup (every later upgrade or scale needs it; copies are in $state_dir/backups)"
 
 # --- compare desired and applied, and refuse anything aks-engine cannot do, before doing anything ---
 applied_shape="$(shape_of "$applied")"
 problems=()
+if [ "$(field location "$applied_shape")" != "$location" ]; then
+  problems+=("location changed from $(field location "$applied_shape") to $location: a cluster cannot move to another location (set it back; aks-engine refuses with \"--location does not match api model location\")")
+fi
 read -r want_count want_size <<<"$(field master "$desired_shape")"
 read -r have_count have_size <<<"$(field master "$applied_shape")"
 if [ "$want_count" != "$have_count" ]; then
@@ -213,6 +466,9 @@ if [ "$desired_version" != "$applied_version" ]; then
   fi
 fi
 
+# pools whose registered nodes fall short of their count (a VM deleted after a broken node) are scaled too:
+# scale recreates missing VMs and exits 0 without a change when the pool's VMs are all there (cmd/scale.go:329-332)
+registered="$(node_lines || true)"
 scales=()
 while read -r name count size; do
   [ -n "$name" ] || continue
@@ -225,7 +481,9 @@ while read -r name count size; do
   if [ "$size" != "$have_size" ]; then
     problems+=("node pool $name vmSize changed from $have_size to $size: aks-engine-azurestack cannot resize a pool's VMs (set it back to $have_size)")
   fi
-  if [ "$count" != "$have_count" ]; then scales+=("$name $have_count $count"); fi
+  nodes_in_pool="$(awk -v p="k8s-$name-" 'index($1, p) == 1' <<<"$registered" | grep -c . || true)"
+  if [ "$count" != "$have_count" ]; then scales+=("$name $have_count $count")
+  elif [ -n "$registered" ] && [ "$nodes_in_pool" -lt "$count" ]; then scales+=("$name $nodes_in_pool $count"); fi
 done < <(pools "$desired_shape")
 while read -r name _ _; do
   [ -n "$name" ] || continue
@@ -240,22 +498,23 @@ if [ ${#problems[@]} -gt 0 ]; then
 fi
 
 if [ -z "$upgrade_to" ] && [ ${#scales[@]} -eq 0 ]; then
-  log "nothing to do: the cluster already matches the definition (Kubernetes $applied_version)"
+  log "no change in the definition (Kubernetes $applied_version); checking the cluster"
+  verify_cluster check
+  log "nothing to do: the cluster matches the definition"
   exit 0
 fi
 
+preflight_versions "$desired_version" "${upgrade_to:+$applied_version}"
+
 if [ -n "$upgrade_to" ]; then
   log "upgrade: Kubernetes $applied_version -> $upgrade_to"
-  run_aks_engine upgrade --api-model "$applied" --upgrade-version "$upgrade_to" "${common[@]}"
-  touch "$state_dir/applied"
-  log "upgrade finished: Kubernetes $(field version "$(shape_of "$applied")")"
+  upgrade_cluster "$upgrade_to"
 fi
 
 for s in "${scales[@]}"; do
   read -r name from to <<<"$s"
   log "scale: node pool $name $from -> $to nodes"
-  run_aks_engine scale --api-model "$applied" --new-node-count "$to" --node-pool "$name" --apiserver "$apiserver" "${common[@]}"
-  touch "$state_dir/applied"
-  log "scale finished: node pool $name has $to nodes"
+  scale_pool "$name" "$to"
 done
+if [ ${#scales[@]} -gt 0 ]; then verify_cluster scale; fi
 log "done: the cluster matches the definition"

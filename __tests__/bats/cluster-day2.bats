@@ -1,20 +1,38 @@
 #!/usr/bin/env bats
-# Cluster lifecycle script: upgrade, scale and refused changes (fake aks-engine-azurestack on PATH, see fake-aks-engine-azurestack).
+# Cluster lifecycle script: upgrade, scale, node checks and refused changes (fakes on PATH, see lifecycle-helpers.bash).
 
 load lifecycle-helpers
 
-@test "one-minor upgrade: upgrade --upgrade-version on the applied apimodel.json, then nothing to do" {
+@test "one-minor upgrade: upgrade --upgrade-version on a copy of apimodel.json, nodes verified, then nothing to do" {
   desired 1.33.10 3 linuxpool:3
   lifecycle
   desired 1.34.4 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 0 ]
   [ "$(calls)" -eq 2 ]
-  [ "$(last_call)" = "upgrade --api-model $OUT/apimodel.json --upgrade-version 1.34.4 --azure-env AzureStackCloud --location local --resource-group c1-cluster --subscription-id 11111111-1111-1111-1111-111111111111 --client-id 22222222-2222-2222-2222-222222222222" ]
+  [ "$(last_call)" = "upgrade --api-model $STATE/work/apimodel.json --upgrade-version 1.34.4 $(common)" ]
+  grep -qx "get-versions --version 1.33.10 --azure-env AzureStackCloud -o json" "$FAKE_ARGV_LOG"
   [ "$(jq -r .properties.orchestratorProfile.orchestratorVersion "$OUT/apimodel.json")" = 1.34.4 ]
+  [ "$(stat -c %a "$OUT/apimodel.json")" = 600 ]
+  [[ "$output" == *"cluster check: every node Ready at Kubernetes 1.34.4"* ]]
+  [ "$(jq -r .properties.orchestratorProfile.orchestratorVersion "$(ls "$STATE"/backups/apimodel.*.before-upgrade.json)")" = 1.33.10 ]
   run lifecycle
   [ "$(calls)" -eq 2 ]
   [[ "$output" == *"nothing to do"* ]]
+}
+
+@test "an upgrade that leaves a node NotReady fails, names the node and the upstream remedy; a re-run fails too" {
+  desired 1.33.10 3 linuxpool:3
+  lifecycle
+  desired 1.34.4 3 linuxpool:3
+  knob FAKE_NEW_NODES_NOT_READY=1
+  run lifecycle
+  [ "$status" -eq 4 ]
+  [[ "$output" == *"UNHEALTHY: node k8s-master-12345678-0 is NotReady"* ]]
+  [[ "$output" == *"change that VM's 'orchestrator' tag so it no longer says Kubernetes:1.34.4"* ]]
+  run lifecycle
+  [ "$status" -eq 4 ]
+  [[ "$output" != *"nothing to do"* ]]
 }
 
 @test "a two-minor jump is refused and names the intermediate version" {
@@ -27,6 +45,19 @@ load lifecycle-helpers
   [[ "$output" == *"REFUSED: Kubernetes 1.33.10 to 1.35.0 skips a minor version"*"upgrade to a 1.34.x release first"* ]]
 }
 
+@test "pre-flight: an upgrade the installed aks-engine-azurestack does not offer from the running version is refused" {
+  desired 1.33.10 3 linuxpool:3
+  lifecycle
+  knob FAKE_VERSIONS="1.33.10 1.34.4"
+  # the binary offers 1.34.4 for new clusters but, from a running 1.33.9, nothing: simulate by editing the running version
+  jq '.properties.orchestratorProfile.orchestratorVersion = "1.33.9"' "$OUT/apimodel.json" >"$OUT/m" && mv "$OUT/m" "$OUT/apimodel.json"
+  desired 1.34.4 3 linuxpool:3
+  run lifecycle
+  [ "$status" -eq 3 ]
+  [ "$(calls)" -eq 1 ]
+  [[ "$output" == *"cannot upgrade Kubernetes 1.33.9 to 1.34.4"* ]]
+}
+
 @test "a downgrade is refused" {
   desired 1.34.4 3 linuxpool:3
   lifecycle
@@ -37,21 +68,55 @@ load lifecycle-helpers
   [[ "$output" == *"older than the running 1.34.4"* ]]
 }
 
-@test "scale one pool up, then down: scale --new-node-count --node-pool --apiserver" {
+@test "scale one pool up, then down: scale --new-node-count --node-pool --apiserver, nodes counted" {
   desired 1.34.4 3 linuxpool:3 extra:2
   lifecycle
   desired 1.34.4 3 linuxpool:5 extra:2
   run lifecycle
   [ "$status" -eq 0 ]
   [ "$(calls)" -eq 2 ]
-  [ "$(last_call)" = "scale --api-model $OUT/apimodel.json --new-node-count 5 --node-pool linuxpool --apiserver c1.local.cloudapp.azurestack.external --azure-env AzureStackCloud --location local --resource-group c1-cluster --subscription-id 11111111-1111-1111-1111-111111111111 --client-id 22222222-2222-2222-2222-222222222222" ]
+  [ "$(last_call)" = "scale --api-model $STATE/work/apimodel.json --new-node-count 5 --node-pool linuxpool --apiserver c1.local.cloudapp.azurestack.external $(common)" ]
+  [ "$(grep -c ' linuxpool ' "$FAKE_CLOUD/nodes")" -eq 5 ]
   desired 1.34.4 3 linuxpool:2 extra:2
   run lifecycle
   [ "$status" -eq 0 ]
   [ "$(calls)" -eq 3 ]
-  [[ "$(last_call)" == "scale --api-model $OUT/apimodel.json --new-node-count 2 --node-pool linuxpool "* ]]
+  [[ "$(last_call)" == "scale --api-model $STATE/work/apimodel.json --new-node-count 2 --node-pool linuxpool "* ]]
   [ "$(jq '.properties.agentPoolProfiles[] | select(.name == "linuxpool") | .count' "$OUT/apimodel.json")" -eq 2 ]
   refute_grep "--node-pool extra" "$FAKE_ARGV_LOG"
+}
+
+@test "a scale that leaves a node NotReady exits non-zero naming it; a re-run does not report success" {
+  desired 1.34.4 3 linuxpool:2
+  lifecycle
+  desired 1.34.4 3 linuxpool:3
+  knob FAKE_NEW_NODES_NOT_READY=1
+  run lifecycle
+  [ "$status" -eq 4 ]
+  [[ "$output" == *"UNHEALTHY: node k8s-linuxpool-12345678-2 is NotReady"* ]]
+  [[ "$output" == *"delete that node's VM in resource group c1-cluster and run the deploy again"* ]]
+  # upstream saved the new count (the ARM deployment succeeded): the definition matches, the cluster does not
+  [ "$(jq '.properties.agentPoolProfiles[0].count' "$OUT/apimodel.json")" -eq 3 ]
+  run lifecycle
+  [ "$status" -eq 4 ]
+  [[ "$output" == *"UNHEALTHY: node k8s-linuxpool-12345678-2 is NotReady"* ]]
+  # the remedy: the VM is deleted, the next run scales the pool back to its count
+  sed -i '/^k8s-linuxpool-12345678-2 /d' "$FAKE_CLOUD/nodes"
+  knob FAKE_NEW_NODES_NOT_READY=0
+  run lifecycle
+  [ "$status" -eq 0 ]
+  [[ "$(last_call)" == "scale --api-model $STATE/work/apimodel.json --new-node-count 3 --node-pool linuxpool "* ]]
+}
+
+@test "the stand-in's scale to a count the pool already has exits 0 without saving the apimodel" {
+  desired 1.34.4 3 linuxpool:3
+  lifecycle
+  before="$(stat -c %Y "$OUT/apimodel.json")"
+  sleep 1
+  run aks-engine-azurestack scale -m "$OUT/apimodel.json" -c 3 --node-pool linuxpool -g c1-cluster -l local -s "$SUB" --azure-env AzureStackCloud --client-id "$CLIENT" --client-secret "$SECRET"
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"Node pool linuxpool is already at the desired count 3."* ]]
+  [ "$(stat -c %Y "$OUT/apimodel.json")" = "$before" ]
 }
 
 @test "upgrade and scale together: upgrade first, then the pool" {
@@ -60,8 +125,8 @@ load lifecycle-helpers
   desired 1.34.4 3 linuxpool:4
   run lifecycle
   [ "$status" -eq 0 ]
-  [[ "$(sed -n 2p "$FAKE_ARGV_LOG")" == "upgrade "* ]]
-  [[ "$(sed -n 3p "$FAKE_ARGV_LOG")" == "scale "*"--new-node-count 4 --node-pool linuxpool "* ]]
+  [[ "$(grep -v '^get-versions' "$FAKE_ARGV_LOG" | sed -n 2p)" == "upgrade "* ]]
+  [[ "$(grep -v '^get-versions' "$FAKE_ARGV_LOG" | sed -n 3p)" == "scale "*"--new-node-count 4 --node-pool linuxpool "* ]]
 }
 
 @test "a control plane count change is refused before anything runs" {
@@ -73,6 +138,16 @@ load lifecycle-helpers
   [ "$(calls)" -eq 1 ]
   [[ "$output" == *"REFUSED: control plane count changed from 3 to 5"* ]]
   [[ "$output" == *"nothing was changed"* ]]
+}
+
+@test "a location change is refused" {
+  desired 1.34.4 3 linuxpool:3
+  lifecycle
+  LOCATION=denver desired 1.34.4 3 linuxpool:3
+  run lifecycle
+  [ "$status" -eq 3 ]
+  [ "$(calls)" -eq 1 ]
+  [[ "$output" == *"REFUSED: location changed from local to denver: a cluster cannot move to another location"* ]]
 }
 
 @test "pool size changes and added pools are refused" {

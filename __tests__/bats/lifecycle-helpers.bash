@@ -3,23 +3,37 @@
 
 SCRIPT="$BATS_TEST_DIRNAME/../../scripts/cluster-lifecycle.sh"
 SECRET="sp-secret-value-never-logged"
+SUB=11111111-1111-1111-1111-111111111111
+CLIENT=22222222-2222-2222-2222-222222222222
 
 setup() {
   WORK="$BATS_TEST_TMPDIR/cluster"
-  mkdir -p "$WORK" "$BATS_TEST_TMPDIR/bin"
-  cp "$BATS_TEST_DIRNAME/fake-aks-engine-azurestack" "$BATS_TEST_TMPDIR/bin/aks-engine-azurestack"
-  export PATH="$BATS_TEST_TMPDIR/bin:$PATH"
-  # the API server probe: no cluster answers unless a test says so (FAKE_APISERVER_UP=1)
+  BIN="$BATS_TEST_TMPDIR/bin"
+  mkdir -p "$WORK" "$BIN"
+  cp "$BATS_TEST_DIRNAME/fake-aks-engine-azurestack" "$BIN/aks-engine-azurestack"
+  cp "$BATS_TEST_DIRNAME/fake-kubectl" "$BIN/kubectl"
+  cp "$BATS_TEST_DIRNAME/fake-systemd-run" "$BIN/systemd-run"
+  cp "$BATS_TEST_DIRNAME/fake-sudo" "$BIN/sudo"
+  # the API server probe: no cluster answers unless a test says so (knob FAKE_APISERVER_UP=1)
   # shellcheck disable=SC2016 # the fake curl expands it when it runs, not here
-  printf '#!/bin/sh\n[ "${FAKE_APISERVER_UP:-0}" = 1 ]\n' >"$BATS_TEST_TMPDIR/bin/curl"
-  chmod +x "$BATS_TEST_TMPDIR/bin/curl"
-  export FAKE_ARGV_LOG="$BATS_TEST_TMPDIR/argv.log" FAKE_ENV_LOG="$BATS_TEST_TMPDIR/env.log"
+  printf '#!/bin/sh\n. "$(dirname "$0")/../fake.env"\n[ "${FAKE_APISERVER_UP:-0}" = 1 ]\n' >"$BIN/curl"
+  chmod +x "$BIN"/*
+  export PATH="$BIN:$PATH"
+  export FAKE_ARGV_LOG="$BATS_TEST_TMPDIR/argv.log" FAKE_KUBECTL_LOG="$BATS_TEST_TMPDIR/kubectl.log" FAKE_CLOUD="$BATS_TEST_TMPDIR/cloud"
+  # the worker runs in a (fake) transient unit without the test's environment: the fakes read their knobs here
+  printf 'export FAKE_ARGV_LOG=%q FAKE_KUBECTL_LOG=%q FAKE_CLOUD=%q\n' "$FAKE_ARGV_LOG" "$FAKE_KUBECTL_LOG" "$FAKE_CLOUD" >"$BATS_TEST_TMPDIR/fake.env"
   : >"$FAKE_ARGV_LOG"
+  : >"$FAKE_KUBECTL_LOG"
+  export LIFECYCLE_POLL_SECONDS=0.1 LIFECYCLE_VERIFY_SECONDS=0
   DEF="$WORK/desired.json"
   OUT="$WORK/_output"
   LOG="$WORK/lifecycle.log"
-  unset FAKE_FAIL_COMMAND FAKE_FAIL_CSE FAKE_APISERVER_UP
+  # shellcheck disable=SC2034 # used by the .bats files
+  STATE="$WORK/.lifecycle-state"
 }
+
+# knob NAME=VALUE: a setting the fakes read (they run in the detached worker, which has no test environment)
+knob() { printf 'export %q\n' "$1" >>"$BATS_TEST_TMPDIR/fake.env"; }
 
 # desired VERSION CONTROL_PLANE_COUNT POOL:COUNT[:SIZE]... writes the desired definition (like Terraform does)
 desired() {
@@ -30,21 +44,22 @@ desired() {
     pools="$(jq -c --arg n "$name" --argjson c "$count" --arg s "${size:-Standard_D2_v2}" \
       '. + [{name: $n, count: $c, vmSize: $s, distro: "aks-ubuntu-22.04", availabilityProfile: "AvailabilitySet", acceleratedNetworkingEnabled: false}]' <<<"$pools")"
   done
-  jq -n --arg v "$version" --argjson m "$masters" --argjson pools "$pools" --arg secret "$SECRET" '{
-    apiVersion: "vlabs", location: "local",
+  jq -n --arg v "$version" --argjson m "$masters" --argjson pools "$pools" --arg secret "$SECRET" --arg loc "${LOCATION:-local}" '{
+    apiVersion: "vlabs", location: $loc,
     properties: {
       orchestratorProfile: {orchestratorType: "Kubernetes", orchestratorRelease: ($v | split(".")[0:2] | join(".")), orchestratorVersion: $v,
         kubernetesConfig: {networkPlugin: "kubenet", useInstanceMetadata: false, useCloudControllerManager: true}},
+      customCloudProfile: {portalURL: "https://portal.\($loc).azurestack.external", identitySystem: "azure_ad"},
       masterProfile: {count: $m, dnsPrefix: "c1", vmSize: "Standard_D2_v2", distro: "aks-ubuntu-22.04"},
       agentPoolProfiles: $pools,
       servicePrincipalProfile: {clientId: "22222222-2222-2222-2222-222222222222", secret: $secret}
     }}' >"$DEF"
+  chmod 0600 "$DEF"
 }
 
 lifecycle() {
-  AKS_ENGINE_CLIENT_SECRET="$SECRET" "$SCRIPT" --definition "$DEF" --output-dir "$OUT" --log-file "$LOG" \
-    --resource-group c1-cluster --subscription-id 11111111-1111-1111-1111-111111111111 \
-    --client-id 22222222-2222-2222-2222-222222222222 --apiserver c1.local.cloudapp.azurestack.external "$@"
+  "$SCRIPT" --definition "$DEF" --output-dir "$OUT" --log-file "$LOG" --resource-group c1-cluster \
+    --subscription-id "$SUB" --client-id "$CLIENT" --apiserver c1.local.cloudapp.azurestack.external "$@"
 }
 
 # `! cmd` does not fail a bats test (bash's errexit ignores negated commands): use this instead
@@ -55,5 +70,10 @@ refute_grep() {
   fi
 }
 
-calls() { wc -l <"$FAKE_ARGV_LOG" | tr -d ' '; }
-last_call() { tail -n 1 "$FAKE_ARGV_LOG"; }
+# aks-engine commands that changed something (get-versions is the read-only pre-flight)
+calls() { grep -vc '^get-versions' "$FAKE_ARGV_LOG" || true; }
+last_call() { grep -v '^get-versions' "$FAKE_ARGV_LOG" | tail -n 1; }
+# the flags every command carries, as the runner passes them
+common() { echo "--azure-env AzureStackCloud --location local --resource-group c1-cluster --subscription-id $SUB --auth-method client_secret --client-id $CLIENT --client-secret $SECRET"; }
+# node NAME READY|NotReady: changes a simulated node's state
+node_state() { sed -i "s/^\($1 .*\) [A-Za-z]*$/\1 $2/" "$FAKE_CLOUD/nodes"; }
