@@ -59,6 +59,10 @@ describe("engine cloud-config", () => {
     expect(installer.content).toContain("sha256sum --check");
   });
 
+  it("has no ca_certs without a root CA", () => {
+    expect(doc.ca_certs).toBeUndefined();
+  });
+
   it("depends only on the aks-engine release settings", () => {
     expect(renderEngineCloudConfig({ ...cloudOptions })).toBe(text);
     expect(renderEngineCloudConfig({ ...cloudOptions, sha256: "b".repeat(64) })).not.toBe(text);

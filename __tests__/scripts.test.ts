@@ -38,6 +38,7 @@ describe("shell scripts", () => {
         "__tests__/bats/fake-kubectl",
         "__tests__/bats/fake-systemd-run",
         "__tests__/bats/fake-sudo",
+        "__tests__/bats/fake-snap",
       ]),
     );
   });

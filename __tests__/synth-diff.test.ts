@@ -68,7 +68,7 @@ describe("synth diff on real synth outputs", () => {
 
   it("lists a new hub's two stacks, its registry credential, its endpoint, its Azure DevOps objects and remote state readers, and nothing else", () => {
     const raw = defaultRaw();
-    raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com" });
+    raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com", portalUrl: "https://portal.denver.azurestack.example.com" });
     const diff = diffSynth(readSynthOutput(base), readSynthOutput(synthTo(configFrom(raw), "denver")));
     expect(diff.stacks.map((s) => [s.id, s.status])).toEqual([
       ["apps-denver", "added"],

@@ -1,8 +1,13 @@
+import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 import YAML, { LineCounter } from "yaml";
 import { z } from "zod";
 import { configSchema, deriveExternalDomain, type Config } from "./schema";
 import { PEM_PRIVATE_KEY, secretKeyAdvice } from "./secrets";
+
+/** Relative file paths in the config (e.g. hubs[].trustedRootCaFile) are from here. */
+export const REPOSITORY_ROOT = join(__dirname, "..");
 
 /** The bundled default, used when HA_CONFIG is not set. */
 export const DEFAULT_CONFIG_FILE = "config/default.yaml";
@@ -33,7 +38,50 @@ export function loadConfig(file: string): Config {
   if (!existsSync(file)) {
     throw new ConfigError(file, [{ path: "", message: "file not found (check HA_CONFIG, or copy config/default.yaml and edit it)" }]);
   }
-  return parseConfig(readFileSync(file, "utf8"), file);
+  return readReferencedFiles(parseConfig(readFileSync(file, "utf8"), file), file);
+}
+
+/**
+ * Reads the files a valid config names and adds their checked content (`trustedRootCaPem`). Throws
+ * ConfigError listing every unusable file; a file's content is never part of a message.
+ */
+export function readReferencedFiles(cfg: Config, file: string, root: string = REPOSITORY_ROOT): Config {
+  const problems: ConfigProblem[] = [];
+  const hubs = cfg.hubs.map((h, i) => {
+    if (!h.trustedRootCaFile) return h;
+    const path = `hubs[${i}].trustedRootCaFile`;
+    const result = readRootCaFile(isAbsolute(h.trustedRootCaFile) ? h.trustedRootCaFile : join(root, h.trustedRootCaFile));
+    if ("problem" in result) {
+      problems.push({ path, message: result.problem });
+      return h;
+    }
+    return { ...h, trustedRootCaPem: result.pem };
+  });
+  if (problems.length > 0) throw new ConfigError(file, problems);
+  return { ...cfg, hubs };
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/g;
+
+/** The certificates of a root CA file, re-joined as PEM; a private key or an unparsable block is refused. */
+function readRootCaFile(path: string): { pem: string } | { problem: string } {
+  if (!existsSync(path)) return { problem: `file not found: ${path} (give a PEM file with the hub's root CA certificate; relative paths are from the repository root)` };
+  const text = readFileSync(path, "utf8");
+  if (PEM_PRIVATE_KEY.test(text)) {
+    return { problem: "holds a private key (the file must hold only the root CA certificate(s); remove the key from it and keep the key secret)" };
+  }
+  const blocks = text.match(PEM_CERTIFICATE) ?? [];
+  if (blocks.length === 0) {
+    return { problem: "holds no PEM certificate (export the hub's root CA as Base-64 PEM: -----BEGIN CERTIFICATE----- ...)" };
+  }
+  for (const [n, block] of blocks.entries()) {
+    try {
+      new X509Certificate(block);
+    } catch {
+      return { problem: `certificate ${n + 1} of ${blocks.length} does not parse as X.509 (export it again as Base-64 PEM)` };
+    }
+  }
+  return { pem: `${blocks.map((b) => b.replace(/\r\n/g, "\n")).join("\n")}\n` };
 }
 
 export function parseConfig(text: string, file: string): Config {

@@ -180,6 +180,12 @@ const hub = z.strictObject({
     .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "must be a DNS domain (e.g. azurestack.external)")
     .optional(),
   identitySystem: z.enum(["azure_ad", "adfs"]).default("azure_ad"),
+  /**
+   * PEM file (path from the repository root) with the root CA certificate(s) of the hub's ARM endpoint, for
+   * hubs with an enterprise or self-signed CA: installed into the engine and agent VMs' trust stores.
+   * config/load.ts reads and checks it.
+   */
+  trustedRootCaFile: localPath.optional(),
   subscriptionId: guid,
   tenantId: guid,
   clientId: guid,
@@ -330,10 +336,27 @@ export const configSchema = z
         add(["hubs", i, "cluster", "nodePools"], `${nodes} nodes in all exceeds Azure Stack Hub's ${MAX_NODES_PER_HUB} nodes per subscription (lower the pool counts)`);
       }
 
-      if (!h.externalDomain && !deriveExternalDomain(h.armEndpoint, h.location)) {
+      const derivedDomain = deriveExternalDomain(h.armEndpoint, h.location);
+      if (!h.externalDomain && !derivedDomain) {
         add(
           ["hubs", i, "externalDomain"],
           `cannot be derived: the armEndpoint host is not management.${h.location}.<domain> (set externalDomain, e.g. azurestack.external)`,
+        );
+      }
+      // aks-engine derives every hub endpoint from customCloudProfile.portalURL: it requires the prefix
+      // https://portal.<location>. and builds ARM as https://management.<location>.<rest of portalURL>
+      // (aks-engine-azurestack pkg/api/defaults-custom-cloud-profile.go:24-29,64-69)
+      const domain = h.externalDomain ?? derivedDomain;
+      if (domain && isHttpsUrl(h.armEndpoint) && !sameUrl(h.armEndpoint, `https://management.${h.location}.${domain}`)) {
+        add(
+          ["hubs", i, "armEndpoint"],
+          `must be https://management.${h.location}.${domain} for location "${h.location}" and domain "${domain}" (aks-engine derives the hub's endpoints from portalUrl; fix the location, the domain or the URL)`,
+        );
+      }
+      if (domain && isHttpsUrl(h.portalUrl) && !sameUrl(h.portalUrl, `https://portal.${h.location}.${domain}`)) {
+        add(
+          ["hubs", i, "portalUrl"],
+          `must be https://portal.${h.location}.${domain}, the portal of the same hub as armEndpoint (aks-engine derives the hub's ARM endpoint from it: https://management.${h.location}.${domain})`,
         );
       }
 
@@ -411,6 +434,21 @@ export const configSchema = z
     };
   });
 
+/** What httpsUrl accepts: URLs it refuses get its message only. */
+function isHttpsUrl(s: string): boolean {
+  return httpsUrl.safeParse(s).success;
+}
+
+/** Same https origin with no path (a trailing slash allowed), host compared case-insensitively. */
+function sameUrl(actual: string, expected: string): boolean {
+  try {
+    const u = new URL(actual);
+    return u.origin === new URL(expected).origin && (u.pathname === "/" || u.pathname === "") && !u.search && !u.hash;
+  } catch {
+    return false;
+  }
+}
+
 /** `https://management.<location>.<domain>` -> `<domain>`; undefined when the host has another shape. */
 export function deriveExternalDomain(armEndpoint: string, location: string): string | undefined {
   try {
@@ -423,6 +461,10 @@ export function deriveExternalDomain(armEndpoint: string, location: string): str
 }
 
 type Parsed = z.output<typeof configSchema>;
-export type HubConfig = Parsed["hubs"][number] & { readonly externalDomain: string };
+export type HubConfig = Parsed["hubs"][number] & {
+  readonly externalDomain: string;
+  /** Content of trustedRootCaFile: PEM certificates only, checked by config/load.ts. */
+  readonly trustedRootCaPem?: string;
+};
 export type Config = Omit<Parsed, "hubs"> & { readonly hubs: readonly HubConfig[] };
 export type BackendConfig = Parsed["backend"];

@@ -172,14 +172,17 @@ exec 9>"$lock"
 flock 9 # a second worker waits here for the first to finish, then finds less (usually nothing) to do
 touch "$state_dir/results/$worker_run.started"
 operation="check"
+# last-result (for runs that waited), then the lock is released, then this run's result (for its session):
+# a session that sees its result never finds the lock still held by the worker that wrote it.
 record_result() {
   local status=$? tmp
-  tmp="$(mktemp "$state_dir/results/.tmp.XXXXXX")"
-  echo "$status" >"$tmp"
-  mv -f "$tmp" "$state_dir/results/$worker_run"
   tmp="$(mktemp "$state_dir/.tmp.XXXXXX")"
   echo "$status $worker_run $operation" >"$tmp"
   mv -f "$tmp" "$state_dir/last-result"
+  exec 9>&-
+  tmp="$(mktemp "$state_dir/results/.tmp.XXXXXX")"
+  echo "$status" >"$tmp"
+  mv -f "$tmp" "$state_dir/results/$worker_run"
 }
 trap record_result EXIT
 
@@ -307,6 +310,22 @@ preflight_versions() {
 
 # --- cluster check: kubectl with the kubeconfig aks-engine wrote ---
 
+# kubectl of the cluster's minor version (kubectl supports one minor version of skew either way), from the
+# snap store: one track per minor version, signature-checked (snap(8): install --classic --channel, refresh
+# --channel). Installed here, not by cloud-init: a change to the engine VM's custom_data replaces the VM.
+ensure_kubectl() {
+  local want have
+  want="$(cut -d. -f1,2 <<<"$1")"
+  have="$(kubectl version --client -o json 2>/dev/null | jq -r '"\(.clientVersion.major).\(.clientVersion.minor)"' 2>/dev/null || true)"
+  [ "$have" != "$want" ] || return 0
+  log "installing kubectl $want (snap channel $want/stable; found: ${have:-none}) for the node checks"
+  if snap list kubectl >/dev/null 2>&1; then
+    sudo -n snap refresh --channel="$want/stable" kubectl
+  else
+    sudo -n snap install --classic --channel="$want/stable" kubectl
+  fi
+}
+
 # Lines "NAME READY VERSION" for every node, or nothing when the API server does not answer.
 node_lines() {
   kubectl --kubeconfig "$kubeconfig" get nodes -o json 2>/dev/null |
@@ -396,6 +415,7 @@ scale_pool() { # scale_pool POOL COUNT
 }
 
 log "worker $worker_run: desired $(describe_shape "$desired_shape")"
+ensure_kubectl "$(field version "$desired_shape")"
 
 if [ ! -f "$state_dir/applied" ]; then
   if [ -f "$state_dir/deploy-started" ] && [ -f "$applied" ]; then

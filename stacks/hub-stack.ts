@@ -145,6 +145,7 @@ export class HubStack extends TerraformStack {
         downloadUrl: engine.aksEngineDownloadUrl ?? aksEngineDownloadUrl(engine.aksEngineVersion),
         // config validation guarantees one of them (fail closed: no checksum, no install)
         sha256: engine.aksEngineSha256 ?? release.linuxAmd64Sha256!,
+        trustedRootCaPem: hub.trustedRootCaPem,
       }),
       tags,
     });
@@ -215,6 +216,7 @@ export class HubStack extends TerraformStack {
         adminUsername: engine.adminUsername,
         sshPublicKey: engine.sshPublicKey,
         image: engine.image,
+        trustedRootCaPem: hub.trustedRootCaPem,
         agent: {
           // config validation requires azure.devops when an agent is enabled
           organizationUrl: config.azure.devops!.organizationUrl,

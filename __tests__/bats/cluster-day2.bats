@@ -15,6 +15,7 @@ load lifecycle-helpers
   [ "$(jq -r .properties.orchestratorProfile.orchestratorVersion "$OUT/apimodel.json")" = 1.34.4 ]
   [ "$(stat -c %a "$OUT/apimodel.json")" = 600 ]
   [[ "$output" == *"cluster check: every node Ready at Kubernetes 1.34.4"* ]]
+  grep -qx "snap refresh --channel=1.34/stable kubectl" "$FAKE_KUBECTL_LOG"
   [ "$(jq -r .properties.orchestratorProfile.orchestratorVersion "$(ls "$STATE"/backups/apimodel.*.before-upgrade.json)")" = 1.33.10 ]
   run lifecycle
   [ "$(calls)" -eq 2 ]

@@ -21,6 +21,8 @@ load lifecycle-helpers
   grep -Eq '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z cluster-lifecycle: first deploy' "$LOG"
   [[ "$output" == *"Finished ARM Deployment"* ]]
   [[ "$output" == *"cluster check: every node Ready at Kubernetes 1.34.4"* ]]
+  # kubectl of the cluster's minor version, from the snap store, installed by the runner (not cloud-init)
+  grep -qx "snap install --classic --channel=1.34/stable kubectl" "$FAKE_KUBECTL_LOG"
   grep -q -- "get nodes -o json" "$FAKE_KUBECTL_LOG"
   [ "$(stat -c %a "$LOG")" = 600 ]
 }

@@ -14,6 +14,7 @@ setup() {
   cp "$BATS_TEST_DIRNAME/fake-kubectl" "$BIN/kubectl"
   cp "$BATS_TEST_DIRNAME/fake-systemd-run" "$BIN/systemd-run"
   cp "$BATS_TEST_DIRNAME/fake-sudo" "$BIN/sudo"
+  cp "$BATS_TEST_DIRNAME/fake-snap" "$BIN/snap"
   # the API server probe: no cluster answers unless a test says so (knob FAKE_APISERVER_UP=1)
   # shellcheck disable=SC2016 # the fake curl expands it when it runs, not here
   printf '#!/bin/sh\n. "$(dirname "$0")/../fake.env"\n[ "${FAKE_APISERVER_UP:-0}" = 1 ]\n' >"$BIN/curl"

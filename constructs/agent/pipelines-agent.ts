@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { DataResource, Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
+import { trustedRootCaCloudConfig } from "../engine/engine-cloud-config";
 import { vmNetwork } from "../network/vm-network";
 
 /** What the agent needs to register; none of it is secret (the PAT is separate). */
@@ -31,6 +32,8 @@ export interface PipelinesAgentOptions {
   /** Sensitive Terraform reference (e.g. a sensitive variable): the PAT used once to register the agent. */
   readonly personalAccessToken: string;
   readonly image?: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
+  /** PEM root CA certificate(s) of the hub's endpoints, added to the VM's trust store. */
+  readonly trustedRootCaPem?: string;
   readonly tags?: Record<string, string>;
 }
 
@@ -170,7 +173,7 @@ if left:
  * cloud-config for the agent VM, with TOKEN_PLACEHOLDER where the PAT goes. Plain text: tests validate it
  * with `cloud-init schema`; the construct hands it to Terraform, which puts the PAT in at apply time.
  */
-export function renderAgentCloudConfig(agent: AgentSettings): string {
+export function renderAgentCloudConfig(agent: AgentSettings, trustedRootCaPem?: string): string {
   const env = [
     `AZP_URL=${shellQuote(agent.organizationUrl)}`,
     `AZP_POOL=${shellQuote(agent.pool)}`,
@@ -179,6 +182,7 @@ export function renderAgentCloudConfig(agent: AgentSettings): string {
     `AZP_SHA256=${shellQuote(agent.sha256 ?? "")}`,
   ].join("\n");
   const config = {
+    ...trustedRootCaCloudConfig(trustedRootCaPem),
     package_update: true,
     packages: ["curl", "ca-certificates", "git", "jq", "unzip"],
     users: ["default", { name: AGENT_USER, gecos: "Azure Pipelines agent", shell: "/bin/bash", lock_passwd: true }],
@@ -227,7 +231,7 @@ export class PipelinesAgent extends Construct {
       subnetName: "agent",
       tags: options.tags,
     });
-    const cloudConfig = renderAgentCloudConfig(options.agent);
+    const cloudConfig = renderAgentCloudConfig(options.agent, options.trustedRootCaPem);
     // custom_data replaces the VM when it changes (azurestack 1.0.0 marks it ForceNew, scripts/force-new.ts) and
     // carries the short-lived PAT: the VM ignores custom_data changes and is replaced through this instead, which
     // changes with everything of the cloud-config except the PAT (agent version, pool, URL, checksum, CA...)

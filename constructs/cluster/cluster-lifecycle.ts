@@ -35,7 +35,9 @@ export function engineClusterDir(adminUsername: string): string {
 
 /**
  * Runs scripts/cluster-lifecycle.sh on the engine VM whenever the desired cluster shape changes. The script
- * compares the definition with the last applied apimodel.json and deploys, upgrades, scales or does nothing.
+ * compares the definition with the last applied apimodel.json and deploys, upgrades, scales or does nothing,
+ * then checks the nodes. aks-engine runs detached from this SSH session and outlives it; the session streams
+ * its log and ends with its status (a re-run while it is still going waits for it).
  */
 export class ClusterLifecycle extends Construct {
   readonly resource: DataResource;
@@ -92,8 +94,9 @@ export class ClusterLifecycle extends Construct {
             "#!/bin/bash",
             "set -euo pipefail",
             `chmod 0600 ${dir}/desired.json && chmod 0700 ${dir}/cluster-lifecycle.sh`,
-            // The secret goes to aks-engine through its own environment variable, never through argv.
-            `AKS_ENGINE_CLIENT_SECRET="$(jq -r .properties.servicePrincipalProfile.secret ${dir}/desired.json)" ${dir}/cluster-lifecycle.sh ${args}`,
+            // The script reads the SP secret from the 0600 definition itself: it is never in this command
+            // (Terraform shows provisioner commands) nor in the environment of the detached operation.
+            `${dir}/cluster-lifecycle.sh ${args}`,
           ],
         },
       ],

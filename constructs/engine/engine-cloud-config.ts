@@ -7,6 +7,17 @@ export interface EngineCloudConfigOptions {
   readonly downloadUrl: string;
   /** Expected SHA-256 of that archive: pinned in config, never fetched at boot. */
   readonly sha256: string;
+  /** PEM root CA certificate(s) of the hub's ARM endpoint, for hubs with an enterprise or self-signed CA. */
+  readonly trustedRootCaPem?: string;
+}
+
+/**
+ * cloud-init's ca_certs module: adds the certificates to the system trust store (update-ca-certificates),
+ * which Go programs such as aks-engine-azurestack read (it fetches <ARM>/metadata/endpoints with Go's default
+ * transport: aks-engine-azurestack pkg/api/defaults-custom-cloud-profile.go:74-81). Empty without a CA.
+ */
+export function trustedRootCaCloudConfig(pem?: string): { ca_certs?: { trusted: string[] } } {
+  return pem ? { ca_certs: { trusted: [pem] } } : {};
 }
 
 /** Where the engine VM keeps aks-engine-azurestack; the lifecycle script calls it by name from PATH. */
@@ -17,7 +28,7 @@ export const AKS_ENGINE_INSTALLER = "/opt/aks-engine/install-aks-engine.sh";
  * The installer cloud-init runs once. It refuses an archive whose checksum differs (fail closed) and leaves
  * the pinned version in /opt/aks-engine/VERSION for the lifecycle script's log.
  */
-export function aksEngineInstaller(o: EngineCloudConfigOptions): string {
+export function aksEngineInstaller(o: Pick<EngineCloudConfigOptions, "aksEngineVersion" | "downloadUrl" | "sha256">): string {
   const q = (s: string) => `'${s.replace(/'/g, `'"'"'`)}'`;
   return `#!/usr/bin/env bash
 # Installs the pinned aks-engine-azurestack release; written by cloud-init, run once at first boot.
@@ -48,12 +59,13 @@ echo "$VERSION" >"$VERSION_FILE"
 }
 
 /**
- * cloud-config for the engine VM. Its text depends only on the aks-engine release (not on the cluster), so
- * Kubernetes upgrades and scaling never change the VM's custom_data (which would replace the VM).
+ * cloud-config for the engine VM. Its text depends only on the aks-engine release and the hub's root CA (not on
+ * the cluster), so Kubernetes upgrades and scaling never change the VM's custom_data (which would replace the VM).
  */
 export function renderEngineCloudConfig(o: EngineCloudConfigOptions): string {
   const doc = {
     ssh_pwauth: false,
+    ...trustedRootCaCloudConfig(o.trustedRootCaPem),
     package_update: true,
     packages: ["jq", "curl", "ca-certificates"],
     write_files: [{ path: AKS_ENGINE_INSTALLER, permissions: "0755", owner: "root:root", content: aksEngineInstaller(o) }],
