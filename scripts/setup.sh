@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian/Ubuntu machine: the real validators the tests call
-# (cloud-init's schema check, shellcheck, bats, yamllint; jq and flock for the lifecycle script's tests) from the
-# distribution, and the npm packages.
+# (cloud-init's schema check, shellcheck, bats, yamllint; jq and flock for the lifecycle script's tests; GNU
+# parallel, which `bats --jobs` needs) from the distribution, and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(cloud-init shellcheck bats yamllint jq)
+APT_PACKAGES=(cloud-init shellcheck bats yamllint jq parallel)
 missing=()
-for tool in cloud-init shellcheck bats yamllint jq flock; do
+for tool in cloud-init shellcheck bats yamllint jq flock parallel; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
