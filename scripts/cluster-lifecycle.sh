@@ -320,9 +320,9 @@ ensure_kubectl() {
   [ "$have" != "$want" ] || return 0
   log "installing kubectl $want (snap channel $want/stable; found: ${have:-none}) for the node checks"
   if snap list kubectl >/dev/null 2>&1; then
-    sudo -n snap refresh --channel="$want/stable" kubectl
+    sudo -n snap refresh --channel="$want/stable" kubectl || die "$EXIT_REFUSED" "could not switch kubectl to $want (snap refresh failed; run 'sudo snap refresh --channel=$want/stable kubectl' on the engine VM)"
   else
-    sudo -n snap install --classic --channel="$want/stable" kubectl
+    sudo -n snap install --classic --channel="$want/stable" kubectl || die "$EXIT_REFUSED" "could not install kubectl $want from the snap store, which the node checks need (give the engine VM access to it, or put a kubectl $want on its PATH)"
   fi
 }
 
