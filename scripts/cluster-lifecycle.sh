@@ -9,7 +9,7 @@
 #     only the service principal secret changed (upstream's way to rotate it), then
 #   - scale --new-node-count per node pool whose count changed, then
 #   - addpool per node pool that is new;
-# then checks with kubectl that every node Ready, at the target version, and each pool at its count.
+# then checks with kubectl that every node is Ready, at the target version, and each pool at its count.
 # Changes aks-engine cannot make (location, control plane count or size, pool size, removed pools,
 # downgrades, skipped minor versions) are refused before anything runs, with upstream's manual path.
 #
@@ -120,16 +120,16 @@ mask() { SECRET_TO_MASK="$client_secret" awk '{ s = ENVIRON["SECRET_TO_MASK"]; w
 
 lock_is_free() { flock -n "$lock" true; }
 
-# Prints what the log gained since byte offset $1 until the command "$2" succeeds; leaves the offset in $offset.
+# Prints what the log gained since byte offset $1 until the function $2 succeeds.
 stream_log_until() {
-  offset="$1"
-  local done_check="$2" size
+  local offset="$1" is_done="$2" size finished
   while :; do
-    local finished=no
-    if eval "$done_check"; then finished=yes; fi
+    finished=no
+    if "$is_done"; then finished=yes; fi
     size="$(stat -c %s "$log_file")"
     if [ "$size" -gt "$offset" ]; then
-      tail -c "+$((offset + 1))" "$log_file" | head -c "$((size - offset))"
+      # head stops at what was there when measured; tail may then die of SIGPIPE, which is expected
+      tail -c "+$((offset + 1))" "$log_file" | head -c "$((size - offset))" || true
       offset="$size"
     fi
     [ "$finished" = no ] || return 0
@@ -154,7 +154,7 @@ start_worker() {
 }
 
 session() {
-  local offset status run
+  local offset status
   offset="$(stat -c %s "$log_file")"
   if ! lock_is_free; then
     log "an operation started by an earlier run is still in progress on the engine VM: waiting for it instead of starting another (its log follows; $log_file)"
@@ -167,11 +167,20 @@ session() {
   fi
   run="$(date -u +%Y%m%dT%H%M%SZ)-$$"
   start_worker "$run"
-  # the worker records its result; if it vanished without one (VM rebooted, unit killed), say so
-  stream_log_until "$offset" "[ -f '$state_dir/results/$run' ] || { lock_is_free && [ -f '$state_dir/results/$run.started' ] && sleep 1 && [ ! -f '$state_dir/results/$run' ]; }"
+  stream_log_until "$offset" run_ended
   [ -f "$state_dir/results/$run" ] || die 1 "the operation $run stopped without a result (journalctl -u cluster-lifecycle-$run on the engine VM)"
   status="$(cat "$state_dir/results/$run")"
+  # the worker is exiting: let it release the lock, so that a run right after this one finds it free
+  flock -w 10 "$lock" true || true
   exit "$status"
+}
+
+# The session's worker ($run) recorded its result, or vanished without one (VM rebooted, unit killed). The
+# order of the checks matters: a worker marks itself started once it holds the lock and records its result
+# before it releases it, so started, then free, then no result means it died.
+run_ended() {
+  local result="$state_dir/results/$run"
+  [ -f "$result" ] || { [ -f "$result.started" ] && lock_is_free && [ ! -f "$result" ]; }
 }
 
 if [ -z "$worker_run" ]; then session; fi
@@ -182,17 +191,15 @@ exec 9>"$lock"
 flock 9 # a second worker waits here for the first to finish, then finds less (usually nothing) to do
 touch "$state_dir/results/$worker_run.started"
 operation="check"
-# last-result (for runs that waited), then the lock is released, then this run's result (for its session):
-# a session that sees its result never finds the lock still held by the worker that wrote it.
+# This run's result (for its session) and last-result (for runs that waited), both while the lock is held.
 record_result() {
   local status=$? tmp
-  tmp="$(mktemp "$state_dir/.tmp.XXXXXX")"
-  echo "$status $worker_run $operation" >"$tmp"
-  mv -f "$tmp" "$state_dir/last-result"
-  exec 9>&-
   tmp="$(mktemp "$state_dir/results/.tmp.XXXXXX")"
   echo "$status" >"$tmp"
   mv -f "$tmp" "$state_dir/results/$worker_run"
+  tmp="$(mktemp "$state_dir/.tmp.XXXXXX")"
+  echo "$status $worker_run $operation" >"$tmp"
+  mv -f "$tmp" "$state_dir/last-result"
 }
 trap record_result EXIT
 
