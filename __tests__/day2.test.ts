@@ -35,3 +35,25 @@ describe("hubs[].cluster.upgrade", () => {
     ]);
   });
 });
+
+describe("hub stack as wiring (engine host and cluster constructs)", () => {
+  const hub = synthApp(configFrom(defaultRaw())).stacks["hub-seattle"];
+  const addresses = Object.entries<any>(hub.resource).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`));
+
+  it("keeps the Terraform addresses the resources had when the stack built them itself (no state moves)", () => {
+    // the addresses of the previous release: the CA must never be planned for re-creation by a refactoring
+    expect(addresses).toEqual(
+      expect.arrayContaining([
+        "tls_private_key.credentials_ca-key_1ECED112",
+        "tls_self_signed_cert.credentials_ca_B1CBFC00",
+        "tls_private_key.credentials_admin-key_52E94954",
+        "tls_cert_request.credentials_admin-csr_9F684EF5",
+        "tls_locally_signed_cert.credentials_admin-cert_94E72D61",
+        "terraform_data.lifecycle_runner_47D0B626",
+        "azurestack_linux_virtual_machine.engine_vm_BAAAC5B1",
+        "azurestack_public_ip.engine_ip_5914F631",
+      ]),
+    );
+    expect(addresses.filter((a) => /default/i.test(a))).toEqual([]);
+  });
+});

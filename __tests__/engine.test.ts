@@ -12,7 +12,7 @@ import {
   renderEngineCloudConfig,
   type EngineCloudConfigOptions,
 } from "../constructs/engine/engine-cloud-config";
-import { DENY_ALL_INBOUND_PRIORITY, EngineVm, type EngineVmOptions } from "../constructs/engine/engine-vm";
+import { DENY_ALL_INBOUND_PRIORITY, EngineHost, type EngineHostOptions } from "../constructs/engine/engine-host";
 import { cloudInitSchema } from "./helpers";
 
 const SHA = "a".repeat(64);
@@ -112,8 +112,8 @@ describe("aks-engine installer (run for real against a local archive)", () => {
   });
 });
 
-describe("EngineVm", () => {
-  const options: EngineVmOptions = {
+describe("EngineHost", () => {
+  const options: EngineHostOptions = {
     name: "c1-engine",
     location: "local",
     resourceGroupName: "rg",
@@ -123,12 +123,12 @@ describe("EngineVm", () => {
     sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2E test",
     vmSize: "Standard_D2_v2",
     image: { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
-    cloudConfig: "#cloud-config\npackages: [jq]\n",
+    aksEngine: cloudOptions,
     clusterDiskSizeGb: 32,
   };
   const app = Testing.app();
   const stack = new TerraformStack(app, "test");
-  new EngineVm(stack, "engine", options);
+  const host = new EngineHost(stack, "engine", options);
   const text = Testing.synth(stack);
   const json = JSON.parse(text);
   const one = (type: string) => Object.values<any>(json.resource[type])[0];
@@ -147,7 +147,11 @@ describe("EngineVm", () => {
   it("boots the configured Ubuntu 22.04 image with the cloud-config as base64 custom_data", () => {
     const vm = one("azurestack_linux_virtual_machine");
     expect(vm.source_image_reference).toEqual({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" });
-    expect(Buffer.from(vm.custom_data, "base64").toString("utf8")).toBe(options.cloudConfig);
+    expect(Buffer.from(vm.custom_data, "base64").toString("utf8")).toBe(renderEngineCloudConfig(cloudOptions));
+  });
+
+  it("tells people how to reach it", () => {
+    expect(host.sshCommand).toMatch(/^ssh azureuser@\$\{TfToken\[TOKEN\.\d+\]\}$/);
   });
 
   it("allows only 22/tcp from each listed CIDR and denies every other inbound", () => {

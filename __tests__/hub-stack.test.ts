@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
-import { HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, LIFECYCLE_SCRIPT, terraformLocalPath } from "../stacks/hub-stack";
+import { LIFECYCLE_SCRIPT } from "../constructs/cluster/cluster-lifecycle";
+import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, terraformLocalPath } from "../stacks/hub-stack";
 import { configFrom, defaultRaw, REPO_ROOT, resources, synthApp } from "./helpers";
 
 /** A hub's resources of a type, leaving out the optional pipelines agent VM's (asserted separately below). */
@@ -118,10 +119,10 @@ describe("hub stack, bundled default config", () => {
 
   it("outputs the API server URL, CA and client certificate, the client key only as sensitive, and how to reach the engine VM", () => {
     expect(hub.output[HUB_OUTPUTS.apiServerUrl].value).toBe("https://contoso-ha-seattle.seattle.cloudapp.azurestack.example.com");
-    expect(hub.output[HUB_ENGINE_OUTPUTS.clientKey]).toMatchObject({ sensitive: true });
-    expect(hub.output[HUB_ENGINE_OUTPUTS.clientKey].value).toMatch(/^\$\{tls_private_key\.credentials_admin-key_[0-9A-F]+\.private_key_pem\}$/);
-    expect(hub.output[HUB_ENGINE_OUTPUTS.clusterCaCertificate].value).toMatch(/^\$\{tls_self_signed_cert\./);
-    expect(hub.output[HUB_ENGINE_OUTPUTS.clientCertificate].value).toMatch(/^\$\{tls_locally_signed_cert\./);
+    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey]).toMatchObject({ sensitive: true });
+    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey].value).toMatch(/^\$\{tls_private_key\.credentials_admin-key_[0-9A-F]+\.private_key_pem\}$/);
+    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate].value).toMatch(/^\$\{tls_self_signed_cert\./);
+    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate].value).toMatch(/^\$\{tls_locally_signed_cert\./);
     expect(hub.output[HUB_ENGINE_OUTPUTS.engineSsh].value).toMatch(/^ssh azureuser@\$\{azurestack_public_ip\.engine_ip_[0-9A-F]+\.fqdn\}$/);
     expect(hub.output[HUB_ENGINE_OUTPUTS.engineLifecycleLog].value).toBe("/home/azureuser/cluster/lifecycle.log");
     for (const [name, out] of Object.entries<any>(hub.output)) {
@@ -143,7 +144,7 @@ describe("hub stack, options", () => {
     const file = one(hub, "local_sensitive_file");
     expect(file).toMatchObject({ filename: "../../../kubeconfig/seattle.kubeconfig", file_permission: "0600" });
     expect(file.depends_on).toEqual([expect.stringMatching(/^terraform_data\.lifecycle_runner_/)]);
-    expect(hub.output[HUB_ENGINE_OUTPUTS.kubeconfigFile].value).toMatch(/^\$\{local_sensitive_file\./);
+    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.kubeconfigFile].value).toMatch(/^\$\{local_sensitive_file\./);
   });
 
   it("uses the identity file, the download mirror and AD FS from config", () => {

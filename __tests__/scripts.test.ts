@@ -33,7 +33,7 @@ describe("shell scripts", () => {
   it("finds the lifecycle script, the setup script and the stand-ins the bats tests put on PATH", () => {
     expect(scripts).toEqual(
       expect.arrayContaining([
-        "scripts/cluster-lifecycle.sh",
+        "constructs/cluster/cluster-lifecycle.sh",
         "constructs/cluster/mount-cluster-disk.sh",
         "scripts/setup.sh",
         "__tests__/bats/fake-aks-engine-azurestack",

@@ -2,19 +2,15 @@ import { AzurestackProvider } from "@cdktf/provider-azurestack/lib/provider";
 import { ResourceGroup } from "@cdktf/provider-azurestack/lib/resource-group";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
-import { AssetType, Fn, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
-import { join } from "node:path";
 import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl, azurePipelinesAgentUrl } from "../config/catalog";
 import type { Config, HubConfig } from "../config/schema";
 import { AZURE_DEVOPS_PAT_VARIABLE, hubClientSecretVariable } from "../config/secrets";
 import { PipelinesAgent } from "../constructs/agent/pipelines-agent";
-import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
-import { ClusterDefinition } from "../constructs/cluster/cluster-definition";
-import { ClusterLifecycle, engineClusterDir, MOUNT_CLUSTER_DISK_SCRIPT } from "../constructs/cluster/cluster-lifecycle";
-import { KubeconfigFile } from "../constructs/cluster/kubeconfig-file";
-import { renderEngineCloudConfig } from "../constructs/engine/engine-cloud-config";
-import { CLUSTER_DISK_LUN, EngineVm } from "../constructs/engine/engine-vm";
+import { Cluster, type KubeApiAccess } from "../constructs/cluster/cluster";
+import { engineClusterDir } from "../constructs/cluster/cluster-lifecycle";
+import { CLUSTER_DISK_LUN, EngineHost } from "../constructs/engine/engine-host";
 import { IngressPublicIp } from "../constructs/hub/ingress-public-ip";
 import { configureBackend } from "./backend";
 import { apiServerUrl, commonTags, hubResourceNames, STACK_IDS } from "./naming";
@@ -27,21 +23,22 @@ export const HUB_OUTPUTS = {
   apiServerUrl: "api_server_url",
 } as const;
 
-/** Explicit outputs for people (engine VM access) and for tools that read the hub's admin credentials. */
+/** Explicit outputs for people: how to reach the engine host and where the runner logs. */
 export const HUB_ENGINE_OUTPUTS = {
   engineFqdn: "engine_fqdn",
   engineIpAddress: "engine_ip_address",
   engineSsh: "engine_ssh",
   engineLifecycleLog: "engine_lifecycle_log",
+} as const;
+
+/** Explicit outputs with the cluster's admin credentials, for tools and for a retired hub's apps stack. */
+export const HUB_CLUSTER_CREDENTIAL_OUTPUTS = {
   clusterCaCertificate: "cluster_ca_certificate",
   clientCertificate: "client_certificate",
   /** Sensitive. */
   clientKey: "client_key",
   kubeconfigFile: "kubeconfig_file",
 } as const;
-
-/** The lifecycle script, shipped to Terraform as an asset (copied into the stack folder at synth). */
-export const LIFECYCLE_SCRIPT = join(__dirname, "..", "scripts", "cluster-lifecycle.sh");
 
 /**
  * A path from config as Terraform on the deploying machine sees it: `~/` expanded at apply time, relative
@@ -78,32 +75,23 @@ export function hubProviders(stack: TerraformStack, hub: HubConfig): TerraformVa
   return clientSecret;
 }
 
-/** What a Kubernetes or Helm provider needs to reach the cluster as admin. */
-export interface KubeApiAccess {
-  readonly host: string;
-  readonly clusterCaCertificate: string;
-  readonly clientCertificate: string;
-  /** Sensitive. */
-  readonly clientKey: string;
-}
-
 export interface HubStackProps {
   readonly config: Config;
   readonly hub: HubConfig;
 }
 
 /**
- * One Azure Stack Hub: the AKS engine VM, the cluster (deployed, upgraded and scaled by the lifecycle runner on
- * that VM), the cluster's credentials and the ingress IP.
+ * One Azure Stack Hub, as its row of the stack table: the engine host, the cluster (deployed, upgraded and
+ * scaled by its lifecycle runner on that host), the ingress IP and the optional pipelines agent. Wiring only:
+ * what each part is lives in its construct.
  */
 export class HubStack extends TerraformStack {
   readonly hub: HubConfig;
   readonly kubeApi: KubeApiAccess;
   readonly ingressIp: IngressPublicIp;
   readonly clusterName: string;
-  readonly engine: EngineVm;
-  readonly definition: ClusterDefinition;
-  readonly lifecycle: ClusterLifecycle;
+  readonly engine: EngineHost;
+  readonly cluster: Cluster;
   /** Undefined unless `pipelinesAgent.enabled`. */
   readonly pipelinesAgent?: PipelinesAgent;
 
@@ -113,7 +101,6 @@ export class HubStack extends TerraformStack {
     super(scope, stackId);
     this.hub = hub;
     configureBackend(this, config.backend, config.name, stackId);
-
     const clientSecret = hubProviders(this, hub);
 
     const names = hubResourceNames(config, hub);
@@ -130,18 +117,8 @@ export class HubStack extends TerraformStack {
       tags,
     });
 
-    const credentials = new ClusterCredentials(this, "credentials", { clusterName: names.clusterName });
-    this.kubeApi = {
-      host: apiServerUrl(config, hub),
-      clusterCaCertificate: credentials.caCertificatePem,
-      clientCertificate: credentials.clientCertificatePem,
-      clientKey: credentials.clientKeyPem,
-    };
-
-    // --- engine VM and cluster lifecycle (issue 3) ---
     const engine = hub.engine;
-    const release = AKS_ENGINE_RELEASES[engine.aksEngineVersion];
-    this.engine = new EngineVm(this, "engine", {
+    this.engine = new EngineHost(this, "engine", {
       name: names.engineVm,
       location: hub.location,
       resourceGroupName: engineGroup.name,
@@ -151,71 +128,45 @@ export class HubStack extends TerraformStack {
       sshPublicKey: engine.sshPublicKey,
       vmSize: engine.vmSize,
       image: engine.image,
-      cloudConfig: renderEngineCloudConfig({
+      aksEngine: {
         aksEngineVersion: engine.aksEngineVersion,
         downloadUrl: engine.aksEngineDownloadUrl ?? aksEngineDownloadUrl(engine.aksEngineVersion),
         // config validation guarantees one of them (fail closed: no checksum, no install)
-        sha256: engine.aksEngineSha256 ?? release.linuxAmd64Sha256!,
+        sha256: engine.aksEngineSha256 ?? AKS_ENGINE_RELEASES[engine.aksEngineVersion].linuxAmd64Sha256!,
         trustedRootCaPem: hub.trustedRootCaPem,
-      }),
+      },
       clusterDiskSizeGb: engine.clusterDiskSizeGb,
       tags,
     });
 
-    this.definition = new ClusterDefinition(this, "definition", {
+    // "Default": the cluster's resources keep the Terraform addresses they had before it was a construct
+    this.cluster = new Cluster(this, "Default", {
+      name: names.clusterName,
       location: hub.location,
-      kubernetesVersion: hub.cluster.kubernetesVersion,
-      networkPlugin: hub.cluster.networkPlugin,
       portalUrl: hub.portalUrl,
       identitySystem: hub.identitySystem,
-      dnsPrefix: names.clusterName,
+      kubernetesVersion: hub.cluster.kubernetesVersion,
+      networkPlugin: hub.cluster.networkPlugin,
       controlPlane: hub.cluster.controlPlane,
       nodePools: hub.cluster.nodePools,
-      adminUsername: engine.adminUsername,
-      sshPublicKey: engine.sshPublicKey,
-      clientId: hub.clientId,
-      clientSecret: clientSecret.stringValue,
-      caCertificatePem: credentials.caCertificatePem,
-      caPrivateKeyPem: credentials.caPrivateKeyPem,
-    });
-
-    const script = new TerraformAsset(this, "lifecycle-script", { path: LIFECYCLE_SCRIPT, type: AssetType.FILE });
-    const mountScript = new TerraformAsset(this, "mount-cluster-disk-script", { path: MOUNT_CLUSTER_DISK_SCRIPT, type: AssetType.FILE });
-    this.lifecycle = new ClusterLifecycle(this, "lifecycle", {
-      host: this.engine.publicIpAddress,
-      adminUsername: engine.adminUsername,
-      sshIdentityFile: engine.sshIdentityFile ? terraformLocalPath(engine.sshIdentityFile) : undefined,
-      definitionJson: this.definition.json,
-      shape: this.definition.shape,
-      scriptSource: script.path,
-      scriptHash: script.assetHash,
-      mountScriptSource: mountScript.path,
-      mountScriptHash: mountScript.assetHash,
-      clusterDiskLun: CLUSTER_DISK_LUN,
-      engineVmId: this.engine.vmId,
-      resourceGroup: clusterGroup.name,
+      upgradeTimeouts: hub.cluster.upgrade,
+      apiServerUrl: apiServerUrl(config, hub),
+      resourceGroup: { name: clusterGroup.name, resource: clusterGroup },
       subscriptionId: hub.subscriptionId,
       clientId: hub.clientId,
-      identitySystem: hub.identitySystem,
       clientSecret: clientSecret.stringValue,
-      upgradeTimeouts: hub.cluster.upgrade,
-      apiServerFqdn: new URL(this.kubeApi.host).hostname,
-      dependsOn: [this.engine.clusterDiskAttachment, clusterGroup],
+      engine: {
+        host: this.engine.publicIpAddress,
+        adminUsername: engine.adminUsername,
+        sshPublicKey: engine.sshPublicKey,
+        sshIdentityFile: engine.sshIdentityFile ? terraformLocalPath(engine.sshIdentityFile) : undefined,
+        vmId: this.engine.vmId,
+        clusterDiskLun: CLUSTER_DISK_LUN,
+        ready: [this.engine.clusterDiskAttachment],
+      },
+      kubeconfigFile: hub.cluster.kubeconfigFile ? terraformLocalPath(hub.cluster.kubeconfigFile) : undefined,
     });
-
-    if (hub.cluster.kubeconfigFile) {
-      const kubeconfig = new KubeconfigFile(this, "kubeconfig", {
-        filename: terraformLocalPath(hub.cluster.kubeconfigFile),
-        clusterName: names.clusterName,
-        server: this.kubeApi.host,
-        caCertificatePem: credentials.caCertificatePem,
-        clientCertificatePem: credentials.clientCertificatePem,
-        clientKeyPem: credentials.clientKeyPem,
-        // the file is only useful once the cluster answers
-        dependsOn: [this.lifecycle.resource],
-      });
-      new TerraformOutput(this, HUB_ENGINE_OUTPUTS.kubeconfigFile, { value: kubeconfig.filename });
-    }
+    this.kubeApi = this.cluster.kubeApi;
 
     if (hub.pipelinesAgent.enabled) {
       // the PAT is needed once, to register; Terraform renders it into the VM's custom data at apply time
@@ -250,11 +201,14 @@ export class HubStack extends TerraformStack {
 
     new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineFqdn, { value: this.engine.fqdn });
     new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineIpAddress, { value: this.engine.publicIpAddress });
-    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineSsh, { value: `ssh ${engine.adminUsername}@${this.engine.fqdn}` });
+    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineSsh, { value: this.engine.sshCommand });
     new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineLifecycleLog, { value: `${engineClusterDir(engine.adminUsername)}/lifecycle.log` });
-    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.clusterCaCertificate, { value: credentials.caCertificatePem });
-    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.clientCertificate, { value: credentials.clientCertificatePem });
-    new TerraformOutput(this, HUB_ENGINE_OUTPUTS.clientKey, { value: credentials.clientKeyPem, sensitive: true });
+    new TerraformOutput(this, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate, { value: this.kubeApi.clusterCaCertificate });
+    new TerraformOutput(this, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate, { value: this.kubeApi.clientCertificate });
+    new TerraformOutput(this, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey, { value: this.kubeApi.clientKey, sensitive: true });
+    if (this.cluster.kubeconfigFilename) {
+      new TerraformOutput(this, HUB_CLUSTER_CREDENTIAL_OUTPUTS.kubeconfigFile, { value: this.cluster.kubeconfigFilename });
+    }
 
     new TerraformOutput(this, HUB_OUTPUTS.ingressIpAddress, { value: this.ingressIp.ipAddress });
     new TerraformOutput(this, HUB_OUTPUTS.ingressIpName, { value: this.ingressIp.name });

@@ -5,7 +5,7 @@ import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config, HubConfig } from "../config/schema";
 import { configureBackend, remoteStateOf } from "./backend";
-import { HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, hubProviders } from "./hub-stack";
+import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_OUTPUTS, hubProviders } from "./hub-stack";
 import { STACK_IDS } from "./naming";
 
 export interface RetiredStackProps {
@@ -41,13 +41,13 @@ export class RetiredAppsStack extends TerraformStack {
     const stackId = STACK_IDS.apps(hub.name);
     super(scope, stackId);
     configureBackend(this, config.backend, config.name, stackId);
-    const outputs = [HUB_OUTPUTS.apiServerUrl, HUB_ENGINE_OUTPUTS.clusterCaCertificate, HUB_ENGINE_OUTPUTS.clientCertificate, HUB_ENGINE_OUTPUTS.clientKey];
+    const outputs = [HUB_OUTPUTS.apiServerUrl, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey];
     const state = remoteStateOf(this, "hub-state", config.backend, config.name, STACK_IDS.hub(hub.name), Object.fromEntries(outputs.map((o) => [o, ""])));
     const access = {
       host: state.getString(HUB_OUTPUTS.apiServerUrl),
-      clusterCaCertificate: state.getString(HUB_ENGINE_OUTPUTS.clusterCaCertificate),
-      clientCertificate: state.getString(HUB_ENGINE_OUTPUTS.clientCertificate),
-      clientKey: state.getString(HUB_ENGINE_OUTPUTS.clientKey),
+      clusterCaCertificate: state.getString(HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate),
+      clientCertificate: state.getString(HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate),
+      clientKey: state.getString(HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey),
     };
     new KubernetesProvider(this, "kubernetes", access);
     new HelmProvider(this, "helm", { kubernetes: access });

@@ -50,10 +50,12 @@ export function engineMountScript(adminUsername: string): string {
   return `/home/${adminUsername}/mount-cluster-disk.sh`;
 }
 
+/** The scripts the runner ships to the engine VM (as Terraform assets, copied into the stack folder at synth). */
+export const LIFECYCLE_SCRIPT = join(__dirname, "cluster-lifecycle.sh");
 export const MOUNT_CLUSTER_DISK_SCRIPT = join(__dirname, "mount-cluster-disk.sh");
 
 /**
- * Runs scripts/cluster-lifecycle.sh on the engine VM whenever the desired cluster shape changes. The script
+ * Runs cluster-lifecycle.sh (beside this file) on the engine VM whenever the desired cluster shape changes. The script
  * compares the definition with the last applied apimodel.json and deploys, upgrades, scales or does nothing,
  * then checks the nodes. aks-engine runs detached from this SSH session and outlives it; the session streams
  * its log and ends with its status (a re-run while it is still going waits for it).

@@ -4,6 +4,7 @@ import { VirtualMachineDataDiskAttachment } from "@cdktf/provider-azurestack/lib
 import { PublicIp } from "@cdktf/provider-azurestack/lib/public-ip";
 import { Construct } from "constructs";
 import { vmNetwork } from "../network/vm-network";
+import { type EngineCloudConfigOptions, renderEngineCloudConfig } from "./engine-cloud-config";
 
 export interface MarketplaceImage {
   readonly publisher: string;
@@ -12,7 +13,7 @@ export interface MarketplaceImage {
   readonly version: string;
 }
 
-export interface EngineVmOptions {
+export interface EngineHostOptions {
   /** Prefix of every resource name, also the public IP's DNS label. */
   readonly name: string;
   readonly location: string;
@@ -26,8 +27,8 @@ export interface EngineVmOptions {
   readonly sshPublicKey: string;
   readonly vmSize: string;
   readonly image: MarketplaceImage;
-  /** cloud-config text (base64-encoded here, as the API expects). */
-  readonly cloudConfig: string;
+  /** The aks-engine-azurestack release cloud-init installs (and the hub's root CA, if any). */
+  readonly aksEngine: EngineCloudConfigOptions;
   /** Size of the data disk that holds the cluster folder; it can grow (in place), never shrink. */
   readonly clusterDiskSizeGb: number;
   readonly tags?: Record<string, string>;
@@ -40,23 +41,25 @@ export const CLUSTER_DISK_LUN = 0;
 export const DENY_ALL_INBOUND_PRIORITY = 4096;
 
 /**
- * The AKS engine helper VM of the guide: Ubuntu 22.04 reachable over SSH (key only) from the listed CIDRs,
- * with aks-engine-azurestack installed by cloud-init. It holds the cluster's apimodel.json, so nothing about
- * the cluster (version, node counts) is part of it: those changes never replace it.
+ * The AKS engine host of the guide: its network, an Ubuntu 22.04 VM reachable over SSH (key only) from the
+ * listed CIDRs, aks-engine-azurestack installed by cloud-init, and the data disk that holds the cluster
+ * folder. Nothing about the cluster (version, node counts) is part of it: those changes never replace it.
  */
-export class EngineVm extends Construct {
+export class EngineHost extends Construct {
   /** The VM resource, for dependsOn. */
   readonly vm: LinuxVirtualMachine;
   readonly vmId: string;
   readonly publicIpAddress: string;
   readonly fqdn: string;
   readonly adminUsername: string;
+  /** `ssh <admin>@<fqdn>`, for people. */
+  readonly sshCommand: string;
   /** The managed disk with the cluster folder (aks-engine's _output): outlives every replacement of the VM. */
   readonly clusterDisk: ManagedDisk;
   /** Attaches the disk at CLUSTER_DISK_LUN; replaced with the VM, for dependsOn. */
   readonly clusterDiskAttachment: VirtualMachineDataDiskAttachment;
 
-  constructor(scope: Construct, id: string, o: EngineVmOptions) {
+  constructor(scope: Construct, id: string, o: EngineHostOptions) {
     super(scope, id);
     const ip = new PublicIp(this, "ip", {
       name: `${o.name}-ip`,
@@ -115,7 +118,7 @@ export class EngineVm extends Construct {
       adminSshKey: [{ username: o.adminUsername, publicKey: o.sshPublicKey }],
       sourceImageReference: { ...o.image },
       osDisk: { caching: "ReadWrite", storageAccountType: "Standard_LRS", diskSizeGb: 64 },
-      customData: Buffer.from(o.cloudConfig, "utf8").toString("base64"),
+      customData: Buffer.from(renderEngineCloudConfig(o.aksEngine), "utf8").toString("base64"),
       tags: o.tags,
     });
 
@@ -147,5 +150,6 @@ export class EngineVm extends Construct {
     this.publicIpAddress = ip.ipAddress;
     this.fqdn = ip.fqdn;
     this.adminUsername = o.adminUsername;
+    this.sshCommand = `ssh ${o.adminUsername}@${ip.fqdn}`;
   }
 }
