@@ -53,6 +53,11 @@ export function terraformLocalPath(path: string): string {
   return `../../../${path.replace(/^\.\//, "")}`;
 }
 
+/** Terraform variable (and so `TF_VAR_<name>`) with the SSH private key file of a hub's engine VM. */
+export function hubSshIdentityFileVariable(hubName: string): string {
+  return `hub_${hubName.replace(/-/g, "_")}_ssh_identity_file`;
+}
+
 /** What a Kubernetes or Helm provider needs to reach the cluster as admin. */
 export interface KubeApiAccess {
   readonly host: string;
@@ -167,11 +172,21 @@ export class HubStack extends TerraformStack {
       caPrivateKeyPem: credentials.caPrivateKeyPem,
     });
 
+    // A variable, not a literal path, so validate and plan never open the key file (see ClusterLifecycleOptions);
+    // its default is the configured file, a string literal (the runner's connection expands `~/`).
+    const identityFile = engine.sshIdentityFile
+      ? new TerraformVariable(this, hubSshIdentityFileVariable(hub.name), {
+          type: "string",
+          nullable: false,
+          default: engine.sshIdentityFile.startsWith("~/") ? engine.sshIdentityFile : terraformLocalPath(engine.sshIdentityFile),
+          description: `SSH private key file for hub ${hub.name}'s engine VM, read only by the apply that runs the cluster runner; TF_VAR_${hubSshIdentityFileVariable(hub.name)} overrides it.`,
+        })
+      : undefined;
     const script = new TerraformAsset(this, "lifecycle-script", { path: LIFECYCLE_SCRIPT, type: AssetType.FILE });
     this.lifecycle = new ClusterLifecycle(this, "lifecycle", {
       host: this.engine.publicIpAddress,
       adminUsername: engine.adminUsername,
-      sshIdentityFile: engine.sshIdentityFile ? terraformLocalPath(engine.sshIdentityFile) : undefined,
+      sshIdentityFile: identityFile?.stringValue,
       definitionJson: this.definition.json,
       shape: this.definition.shape,
       scriptSource: script.path,
