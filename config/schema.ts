@@ -50,10 +50,17 @@ const sshCidr = z
     (s) => !["*", "internet", "any"].includes(s.toLowerCase()),
     "opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)",
   )
-  .refine((s) => ["*", "internet", "any"].includes(s.toLowerCase()) || isCidr(s), "is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)")
+  .refine((s) => ["*", "internet", "any"].includes(s.toLowerCase()) || isCidr(s), "is not a CIDR (write it like 203.0.113.0/24)")
   .refine(
     (s) => !isCidr(s) || Number(s.split("/")[1]) !== 0,
     "opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)",
+  )
+  // The engine VM has IPv4 addresses only (azurestack 1.0.0 accepts only IPv4 for a NIC's
+  // private_ip_address_version and a public IP's ip_version: internal/services/network/
+  // network_interface_resource.go:84-90, public_ip_resource.go:84-91), so an IPv6 source never matches.
+  .refine(
+    (s) => !isCidr(s) || Number(s.split("/")[1]) === 0 || s.includes("."),
+    "is an IPv6 CIDR, but Azure Stack Hub networks are IPv4 only (list the IPv4 CIDR of your admin network or jump host, e.g. 203.0.113.0/24)",
   );
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
