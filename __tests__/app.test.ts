@@ -4,6 +4,10 @@ import { configFrom, defaultConfig, defaultRaw, normalize, resources, synthApp }
 describe("whole app, bundled default config", () => {
   const result = synthApp(defaultConfig());
 
+  it("adds the ContainerInsights solution while the monitoring agent is on", () => {
+    expect(resources(result.stacks.global, "azurerm_log_analytics_solution").map(([, r]) => r.solution_name)).toEqual(["ContainerInsights"]);
+  });
+
   it("writes the seven stacks", () => {
     expect(Object.keys(result.stacks).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
   });
@@ -244,6 +248,8 @@ describe("whole app, variations", () => {
     const fromGlobal = Object.keys(result.stacks.global.output).filter((k) => k.startsWith("cross-stack-output"));
     expect(fromGlobal.filter((k) => /log_analytics/.test(k))).toEqual([]);
     expect(fromGlobal.every((k) => /container_registry_token/.test(k))).toBe(true);
+    // and the global stack creates no ContainerInsights solution (it only serves the Helm agent)
+    expect(resources(result.stacks.global, "azurerm_log_analytics_solution")).toEqual([]);
   });
 
   it("sends only the routing method's own field to each endpoint", () => {
