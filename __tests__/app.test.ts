@@ -111,7 +111,7 @@ describe("whole app, bundled default config", () => {
     it("installs the three Helm releases with pinned chart versions", () => {
       expect(Object.values(releases).map((r) => [r.name, r.namespace, r.repository, r.chart, r.version])).toEqual([
         ["nginx-ingress", "nginx-ingress", "oci://ghcr.io/nginx/charts", "nginx-ingress", "2.6.4"],
-        ["azuremonitor-containers", "kube-system", "https://microsoft.github.io/charts/repo", "azuremonitor-containers", "3.1.28"],
+        ["azuremonitor-containers", "kube-system", "https://microsoft.github.io/charts/repo/azuremonitor-containers", "azuremonitor-containers", "3.1.28"],
         ["ratings", "${kubernetes_namespace_v1.namespace.metadata[0].name}", undefined, expect.stringMatching(/^assets\/ratings_chart_[0-9A-F]+\/[0-9A-F]{32}$/), undefined],
       ]);
       expect(releases.ratings.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^helm_release\.ingress_release_/), expect.stringMatching(/^kubernetes_secret_v1\.ratings_mongodb-credentials_/)]));

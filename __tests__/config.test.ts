@@ -17,7 +17,7 @@ describe("bundled default config", () => {
     }
     expect(c.app.autoscaling).toEqual({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 });
     expect(c.app.ingressController).toEqual({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.4", replicas: 2, className: "nginx" });
-    expect(c.app.monitoring).toEqual({ enabled: true, repository: "https://microsoft.github.io/charts/repo", version: "3.1.28" });
+    expect(c.app.monitoring).toEqual({ enabled: true, repository: "https://microsoft.github.io/charts/repo/azuremonitor-containers", version: "3.1.28" });
   });
 });
 

@@ -262,9 +262,12 @@ const ingressControllerSettings = z.strictObject({
   replicas: int(1, 10).default(2),
   className: dnsLabel(63).default("nginx"),
 });
+// The chart's own index: microsoft/charts publishes azuremonitor-containers under repo/azuremonitor-containers/
+// (index.yaml there since 2025-06), while the top-level repo/index.yaml stopped at 3.1.25.
+const MONITORING_CHART_REPOSITORY = "https://microsoft.github.io/charts/repo/azuremonitor-containers";
 const monitoringSettings = z.strictObject({
   enabled: z.boolean().default(true),
-  repository: chartRepository.default("https://microsoft.github.io/charts/repo"),
+  repository: chartRepository.default(MONITORING_CHART_REPOSITORY),
   version: chartVersion.default("3.1.28"),
 });
 // --- end apps stack block ---
@@ -307,7 +310,7 @@ export const configSchema = z
         })
         .default({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 }),
       ingressController: ingressControllerSettings.default({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.4", replicas: 2, className: "nginx" }),
-      monitoring: monitoringSettings.default({ enabled: true, repository: "https://microsoft.github.io/charts/repo", version: "3.1.28" }),
+      monitoring: monitoringSettings.default({ enabled: true, repository: MONITORING_CHART_REPOSITORY, version: "3.1.28" }),
     }),
   })
   .superRefine((cfg, ctx) => {
