@@ -99,7 +99,12 @@ function main(argv: string[]): number {
     ];
     const archives: string[] = [];
     for (const c of charts) {
-      execFileSync("helm", pullArgs(c.repository, c.chart, c.version, pulled), { stdio: "inherit" });
+      try {
+        execFileSync("helm", pullArgs(c.repository, c.chart, c.version, pulled), { stdio: "inherit" });
+      } catch {
+        console.error(`mirror-charts: helm could not pull ${c.chart} ${c.version} from ${c.repository} (run this on a machine with access to it)`);
+        return 1;
+      }
       const archive = join(pulled, `${c.chart}-${c.version}.tgz`);
       if (c.chart === INGRESS_CHART) {
         archives.push(withoutValuesSchema(archive, outDir));
@@ -125,7 +130,14 @@ function main(argv: string[]): number {
       }
     }
     if (target) {
-      for (const a of archives) execFileSync("helm", ["push", a, target], { stdio: "inherit" });
+      for (const a of archives) {
+        try {
+          execFileSync("helm", ["push", a, target], { stdio: "inherit" });
+        } catch {
+          console.error(`mirror-charts: helm could not push ${basename(a)} to ${target} (helm registry login first)`);
+          return 1;
+        }
+      }
       console.log(`pushed: set app.ingressController.repository and app.monitoring.repository to ${target}`);
     }
     return 0;
