@@ -7,7 +7,7 @@ const DOCS = ["README.md", ...readdirSync(join(REPO_ROOT, "docs")).filter((f) =>
 const text = (file: string) => readFileSync(join(REPO_ROOT, file), "utf8");
 const scripts: Record<string, string> = JSON.parse(text("package.json")).scripts;
 // written on other branches of the same release; drop a name once its file is in the repository
-const OTHER_BRANCH_DOCS = new Set(["docs/lifecycle.md", "docs/testing.md"]);
+const OTHER_BRANCH_DOCS = new Set(["docs/testing.md"]);
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
 export function anchorOf(heading: string): string {
