@@ -4,6 +4,10 @@ import { configFrom, defaultConfig, defaultRaw, normalize, resources, synthApp }
 describe("whole app, bundled default config", () => {
   const result = synthApp(defaultConfig());
 
+  it("adds the ContainerInsights solution while the monitoring agent is on", () => {
+    expect(resources(result.stacks.global, "azurerm_log_analytics_solution").map(([, r]) => r.solution_name)).toEqual(["ContainerInsights"]);
+  });
+
   it("writes the seven stacks", () => {
     expect(Object.keys(result.stacks).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
   });
@@ -99,11 +103,16 @@ describe("whole app, bundled default config", () => {
     /** The global stack's output a remote-state reference of this stack reads. */
     const globalOutput = (ref: string) => result.stacks.global.output[/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-global\.outputs\.([^}]+)\}$/.exec(ref)![1]];
 
+    it("creates the namespace as kubernetes_namespace_v1, never the deprecated kubernetes_namespace", () => {
+      expect(resources(apps, "kubernetes_namespace_v1").map(([, r]) => r.metadata.name)).toEqual(["ratings"]);
+      for (const stack of Object.values(result.stacks)) expect(Object.keys(stack.resource ?? {})).not.toContain("kubernetes_namespace");
+    });
+
     it("installs the three Helm releases with pinned chart versions", () => {
       expect(Object.values(releases).map((r) => [r.name, r.namespace, r.repository, r.chart, r.version])).toEqual([
         ["nginx-ingress", "nginx-ingress", "oci://ghcr.io/nginx/charts", "nginx-ingress", "2.6.4"],
-        ["azuremonitor-containers", "kube-system", "https://microsoft.github.io/charts/repo", "azuremonitor-containers", "3.1.28"],
-        ["ratings", "${kubernetes_namespace.namespace.metadata[0].name}", undefined, expect.stringMatching(/^assets\/ratings_chart_[0-9A-F]+\/[0-9A-F]{32}$/), undefined],
+        ["azuremonitor-containers", "kube-system", "https://microsoft.github.io/charts/repo/azuremonitor-containers", "azuremonitor-containers", "3.1.28"],
+        ["ratings", "${kubernetes_namespace_v1.namespace.metadata[0].name}", undefined, expect.stringMatching(/^assets\/ratings_chart_[0-9A-F]+\/[0-9A-F]{32}$/), undefined],
       ]);
       expect(releases.ratings.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^helm_release\.ingress_release_/), expect.stringMatching(/^kubernetes_secret_v1\.ratings_mongodb-credentials_/)]));
     });
@@ -158,7 +167,7 @@ describe("whole app, bundled default config", () => {
       const [, secret] = resources(apps, "kubernetes_secret_v1").find(([, s]) => s.metadata.name === "ratings-mongodb-credentials")!;
       expect(secret.data.MONGO_INITDB_ROOT_PASSWORD).toBe(`\${random_password.${pwId}.result}`);
       expect(secret.data.MONGODB_URI).toBe(
-        `mongodb://ratings:\${random_password.${pwId}.result}@ratings-mongodb.\${kubernetes_namespace.namespace.metadata[0].name}.svc.cluster.local:27017/ratingsdb?authSource=admin`,
+        `mongodb://ratings:\${random_password.${pwId}.result}@ratings-mongodb.\${kubernetes_namespace_v1.namespace.metadata[0].name}.svc.cluster.local:27017/ratingsdb?authSource=admin`,
       );
       expect(result.texts["apps-seattle"]).not.toMatch(/PASSWORD":\s*"(?!\$\{)/);
       expect(releases.ratings.values[0]).not.toContain("random_password");
@@ -170,7 +179,7 @@ describe("whole app, bundled default config", () => {
       const [[saId, sa]] = resources(apps, "kubernetes_service_account_v1");
       const [[roleId, role]] = resources(apps, "kubernetes_role_v1");
       const [[, binding]] = resources(apps, "kubernetes_role_binding_v1");
-      expect(sa.metadata.namespace).toBe("${kubernetes_namespace.namespace.metadata[0].name}");
+      expect(sa.metadata.namespace).toBe("${kubernetes_namespace_v1.namespace.metadata[0].name}");
       expect(role.metadata.namespace).toBe(sa.metadata.namespace);
       const rules = role.rule.map((r: any) => `${r.api_groups.join(",")}|${r.resources.join(",")}|${r.verbs.join(",")}`);
       expect(rules).toEqual([
@@ -244,6 +253,8 @@ describe("whole app, variations", () => {
     const fromGlobal = Object.keys(result.stacks.global.output).filter((k) => k.startsWith("cross-stack-output"));
     expect(fromGlobal.filter((k) => /log_analytics/.test(k))).toEqual([]);
     expect(fromGlobal.every((k) => /container_registry_token/.test(k))).toBe(true);
+    // and the global stack creates no ContainerInsights solution (it only serves the Helm agent)
+    expect(resources(result.stacks.global, "azurerm_log_analytics_solution")).toEqual([]);
   });
 
   it("sends only the routing method's own field to each endpoint", () => {

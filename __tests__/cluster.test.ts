@@ -1,6 +1,10 @@
 import { SensitiveFile } from "@cdktf/provider-local/lib/sensitive-file";
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
-import { Fn, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
 import { ClusterDefinition, type ClusterDefinitionOptions } from "../constructs/cluster/cluster-definition";
 import { ClusterLifecycle, type ClusterLifecycleOptions } from "../constructs/cluster/cluster-lifecycle";
@@ -145,10 +149,69 @@ describe("ClusterLifecycle", () => {
     expect(runner.connection).toEqual({ type: "ssh", host: "198.51.100.10", user: "azureuser", agent: "true", timeout: "15m" });
   });
 
-  it("reads the private key from the configured file at apply time", () => {
-    const r = runnerOf(synthOf(options({ sshIdentityFile: Fn.pathexpand("~/.ssh/hub") })));
-    expect(r.connection.private_key).toBe('${file(pathexpand("~/.ssh/hub"))}');
+  it("reads the private key from the file a variable names, expanding ~/", () => {
+    const r = runnerOf(synthOf((s) => options({ sshIdentityFile: new TerraformVariable(s, "key_file", { type: "string" }).stringValue })(s)));
+    expect(r.connection.private_key).toBe("${file(pathexpand(var.key_file))}");
     expect(r.connection.agent).toBe("false");
+  });
+
+  // The real Terraform (terraform_data is built in: no provider download): validate and plan must not open
+  // the key file, only the apply that runs the provisioner does. A literal path is the trap this guards against.
+  describe("with real terraform validate and plan, the key file absent", () => {
+    const missing = join(tmpdir(), "no-such-dir", "id_rsa");
+    const terraform = (dir: string, ...args: string[]) =>
+      spawnSync("terraform", [`-chdir=${dir}`, ...args, "-no-color"], { encoding: "utf8", env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null" } });
+    const stackWithKey = (keyPath: (s: TerraformStack) => string) => {
+      const app = Testing.app();
+      const s = new TerraformStack(app, "runner");
+      new ClusterLifecycle(s, "lifecycle", {
+        host: "198.51.100.10",
+        adminUsername: "azureuser",
+        sshIdentityFile: keyPath(s),
+        definitionJson: '${jsonencode({ "apiVersion" = "vlabs" })}',
+        shape: { kubernetesVersion: "1.34.4", controlPlane: { count: 1, vmSize: "Standard_D2_v2" }, nodePools: [] },
+        scriptSource: "cluster-lifecycle.sh",
+        scriptHash: "HASH",
+        mountScriptSource: "mount-cluster-disk.sh",
+        mountScriptHash: "MHASH",
+        clusterDiskLun: 0,
+        engineVmId: "vm-id",
+        clientSecret: "not-a-secret",
+        resourceGroup: "c1-cluster",
+        subscriptionId: "11111111-1111-1111-1111-111111111111",
+        clientId: "22222222-2222-2222-2222-222222222222",
+        identitySystem: "azure_ad",
+        apiServerFqdn: "c1.local.cloudapp.azurestack.external",
+      });
+      const dir = mkdtempSync(join(tmpdir(), "runner-tf-"));
+      writeFileSync(join(dir, "main.tf.json"), Testing.synth(s));
+      expect(terraform(dir, "init", "-backend=false", "-input=false").status).toBe(0);
+      return dir;
+    };
+
+    it("validates and plans with the path in a variable", () => {
+      const dir = stackWithKey((s) => new TerraformVariable(s, "key_file", { type: "string", default: missing }).stringValue);
+      try {
+        const validate = terraform(dir, "validate");
+        expect(validate.stderr + validate.stdout).toContain("The configuration is valid");
+        const plan = terraform(dir, "plan", "-input=false", "-lock=false", "-refresh=false");
+        expect(plan.status).toBe(0);
+        expect(plan.stdout).toContain("terraform_data.lifecycle_runner");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("fails validate with a literal path (the trap)", () => {
+      const dir = stackWithKey(() => missing);
+      try {
+        const validate = terraform(dir, "validate");
+        expect(validate.status).not.toBe(0);
+        expect(validate.stderr.replace(/\s+/g, " ")).toContain(`no file exists at "${missing}"`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   it("mounts the cluster disk, waits for cloud-init, copies the definition and the script onto the disk, then runs the script", () => {

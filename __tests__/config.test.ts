@@ -17,7 +17,7 @@ describe("bundled default config", () => {
     }
     expect(c.app.autoscaling).toEqual({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 });
     expect(c.app.ingressController).toEqual({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.4", replicas: 2, className: "nginx" });
-    expect(c.app.monitoring).toEqual({ enabled: true, repository: "https://microsoft.github.io/charts/repo", version: "3.1.28" });
+    expect(c.app.monitoring).toEqual({ enabled: true, repository: "https://microsoft.github.io/charts/repo/azuremonitor-containers", version: "3.1.28" });
   });
 });
 
@@ -95,8 +95,14 @@ describe("config validation: one field-precise line per problem", () => {
 
   it("rejects bad CIDR syntax", () => {
     expect(mutate((r) => (r.hubs[0].engine.allowedSshCidrs = ["10.0.0.0/33", "10.1.2"]))).toEqual([
-      "test.yaml: hubs[0].engine.allowedSshCidrs[0]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)",
-      "test.yaml: hubs[0].engine.allowedSshCidrs[1]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)",
+      "test.yaml: hubs[0].engine.allowedSshCidrs[0]: is not a CIDR (write it like 203.0.113.0/24)",
+      "test.yaml: hubs[0].engine.allowedSshCidrs[1]: is not a CIDR (write it like 203.0.113.0/24)",
+    ]);
+  });
+
+  it.each(["2001:db8::/48", "fd00::1/128"])("refuses IPv6 SSH sources (%s): hub networks are IPv4 only", (cidr) => {
+    expect(mutate((r) => (r.hubs[0].engine.allowedSshCidrs = ["203.0.113.0/24", cidr]))).toEqual([
+      "test.yaml: hubs[0].engine.allowedSshCidrs[1]: is an IPv6 CIDR, but Azure Stack Hub networks are IPv4 only (list the IPv4 CIDR of your admin network or jump host, e.g. 203.0.113.0/24)",
     ]);
   });
 

@@ -24,7 +24,8 @@ function synthOf(build: (stack: TerraformStack) => void): string {
 const parse = (text: string): any => JSON.parse(text);
 
 describe("LogAnalytics", () => {
-  const text = synthOf((s) => new LogAnalytics(s, "logs", { name: "ws", location: "westeurope", resourceGroupName: "rg", retentionDays: 90 }));
+  const options = { name: "ws", location: "westeurope", resourceGroupName: "rg", retentionDays: 90 };
+  const text = synthOf((s) => new LogAnalytics(s, "logs", { ...options, containerInsights: true }));
 
   it("creates a PerGB2018 workspace with the configured retention", () => {
     expect(text).toHaveResourceWithProperties(LogAnalyticsWorkspace, { name: "ws", sku: "PerGB2018", retention_in_days: 90 });
@@ -34,6 +35,11 @@ describe("LogAnalytics", () => {
     const solution = Object.values<any>(parse(text).resource.azurerm_log_analytics_solution)[0];
     expect(solution).toMatchObject({ solution_name: "ContainerInsights", plan: { publisher: "Microsoft", product: "OMSGallery/ContainerInsights" } });
     expect(solution.workspace_resource_id).toMatch(/^\$\{azurerm_log_analytics_workspace\.logs_workspace_[0-9A-F]+\.id\}$/);
+  });
+
+  it("keeps the workspace but adds no solution without the agent", () => {
+    const json = parse(synthOf((s) => new LogAnalytics(s, "logs", { ...options, containerInsights: false })));
+    expect(Object.keys(json.resource)).toEqual(["azurerm_log_analytics_workspace"]);
   });
 });
 

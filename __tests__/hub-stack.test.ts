@@ -154,7 +154,11 @@ describe("hub stack, options", () => {
     raw.hubs[0].engine.aksEngineDownloadUrl = "https://mirror.contoso.example/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz";
     const hub = synthApp(configFrom(raw)).stacks["hub-seattle"];
     const runner = one(hub, "terraform_data");
-    expect(runner.connection.private_key).toBe('${file(pathexpand("~/.ssh/hub_rsa"))}');
+    // validate and plan never open the key: the path is a variable (unknown while validating), read at apply
+    expect(runner.connection.private_key).toBe("${file(pathexpand(var.hub_seattle_ssh_identity_file))}");
+    expect(hub.variable.hub_seattle_ssh_identity_file).toMatchObject({ type: "string", default: "~/.ssh/hub_rsa" });
+    expect(hub.variable.hub_seattle_ssh_identity_file.sensitive).toBeUndefined();
+    expect(JSON.stringify(hub)).not.toMatch(/file\((pathexpand\()?\\"/);
     expect(runner.provisioner[4]["remote-exec"].inline.join(" ")).toContain("--identity-system adfs");
     const cloudConfig = Buffer.from(one(hub, "azurestack_linux_virtual_machine").custom_data, "base64").toString("utf8");
     expect(cloudConfig).toContain("URL='https://mirror.contoso.example/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz'");

@@ -120,9 +120,10 @@ describe("scripts", () => {
   describe("plan.sh (with a fake terraform on PATH)", () => {
     const root = join(scratch, "plan-repo");
     const bin = join(scratch, "bin");
+    const home = join(scratch, "home");
     beforeAll(() => {
       mkdirSync(join(root, "scripts"), { recursive: true });
-      for (const f of ["plan.sh", "hub-secrets.sh"]) cpSync(join(REPO_ROOT, "scripts", f), join(root, "scripts", f));
+      for (const f of ["plan.sh", "hub-secrets.sh", "terraform-env.sh"]) cpSync(join(REPO_ROOT, "scripts", f), join(root, "scripts", f));
       const result = synthApp(defaultConfig());
       mkdirSync(join(root, "cdktf.out"), { recursive: true });
       writeFileSync(join(root, "cdktf.out/manifest.json"), JSON.stringify(result.manifest));
@@ -150,7 +151,16 @@ exit 0
       writeFileSync(log, "");
       const r = spawnSync("bash", [join(root, "scripts/plan.sh"), stack], {
         encoding: "utf8",
-        env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, FAKE_LOG: log, FAKE_DEPLOYED: deployed, GITHUB_ACTIONS: "true", HUB_CLIENT_SECRETS_JSON: '{"seattle":"x"}' },
+        env: {
+          ...process.env,
+          PATH: `${bin}:${process.env.PATH}`,
+          HOME: home,
+          TF_PLUGIN_CACHE_DIR: "",
+          FAKE_LOG: log,
+          FAKE_DEPLOYED: deployed,
+          GITHUB_ACTIONS: "true",
+          HUB_CLIENT_SECRETS_JSON: '{"seattle":"x"}',
+        },
       });
       return { ...r, calls: readFileSync(log, "utf8").trim().split("\n").filter(Boolean) };
     };
@@ -168,6 +178,11 @@ exit 0
       expect(r.status).toBe(0);
       expect(r.stdout).toContain("Plan: 0 to add");
       expect(r.calls).toContain("apps-seattle plan -input=false -lock=false -no-color");
+    });
+
+    it("shares the machine's plugin cache (the cdktf CLI's default folder)", () => {
+      expect(run("hub-orlando", "").status).toBe(0);
+      expect(existsSync(join(home, ".terraform.d/plugin-cache"))).toBe(true);
     });
 
     it("plans a stack without dependencies directly, and refuses an unknown stack", () => {

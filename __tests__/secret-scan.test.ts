@@ -53,7 +53,7 @@ function leaksIn(dir: string): string[] {
 }
 
 describe("secret scan of the synthesized output", () => {
-  // every Terraform variable of every stack: TF_VAR_<name> is how its value enters (README "Secrets")
+  // every Terraform variable of every stack: TF_VAR_<name> is how its value enters (docs/config.md "Secrets")
   const synthesized = synthApp(defaultConfig());
   const variables = Object.values(synthesized.stacks).flatMap((s: any) => Object.entries<any>(s.variable ?? {}));
 

@@ -50,10 +50,17 @@ const sshCidr = z
     (s) => !["*", "internet", "any"].includes(s.toLowerCase()),
     "opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)",
   )
-  .refine((s) => ["*", "internet", "any"].includes(s.toLowerCase()) || isCidr(s), "is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)")
+  .refine((s) => ["*", "internet", "any"].includes(s.toLowerCase()) || isCidr(s), "is not a CIDR (write it like 203.0.113.0/24)")
   .refine(
     (s) => !isCidr(s) || Number(s.split("/")[1]) !== 0,
     "opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)",
+  )
+  // The engine VM has IPv4 addresses only (azurestack 1.0.0 accepts only IPv4 for a NIC's
+  // private_ip_address_version and a public IP's ip_version: internal/services/network/
+  // network_interface_resource.go:84-90, public_ip_resource.go:84-91), so an IPv6 source never matches.
+  .refine(
+    (s) => !isCidr(s) || Number(s.split("/")[1]) === 0 || s.includes("."),
+    "is an IPv6 CIDR, but Azure Stack Hub networks are IPv4 only (list the IPv4 CIDR of your admin network or jump host, e.g. 203.0.113.0/24)",
   );
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -269,9 +276,12 @@ const ingressControllerSettings = z.strictObject({
   replicas: int(1, 10).default(2),
   className: dnsLabel(63).default("nginx"),
 });
+// The chart's own index: microsoft/charts publishes azuremonitor-containers under repo/azuremonitor-containers/
+// (index.yaml there since 2025-06), while the top-level repo/index.yaml stopped at 3.1.25.
+const MONITORING_CHART_REPOSITORY = "https://microsoft.github.io/charts/repo/azuremonitor-containers";
 const monitoringSettings = z.strictObject({
   enabled: z.boolean().default(true),
-  repository: chartRepository.default("https://microsoft.github.io/charts/repo"),
+  repository: chartRepository.default(MONITORING_CHART_REPOSITORY),
   version: chartVersion.default("3.1.28"),
 });
 // --- end apps stack block ---
@@ -314,7 +324,7 @@ export const configSchema = z
         })
         .default({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 }),
       ingressController: ingressControllerSettings.default({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.4", replicas: 2, className: "nginx" }),
-      monitoring: monitoringSettings.default({ enabled: true, repository: "https://microsoft.github.io/charts/repo", version: "3.1.28" }),
+      monitoring: monitoringSettings.default({ enabled: true, repository: MONITORING_CHART_REPOSITORY, version: "3.1.28" }),
     }),
   })
   .superRefine((cfg, ctx) => {

@@ -22,7 +22,7 @@ export function secretKeyAdvice(path: readonly (string | number)[], key: string,
   if (path[0] === "backend") {
     return "would put a secret in the config file (remove it; the azurerm backend signs in with Azure AD, or set ARM_ACCESS_KEY in the environment)";
   }
-  return "would put a secret in the config file (remove it; secrets come from TF_VAR_* environment variables, see README 'Secrets')";
+  return "would put a secret in the config file (remove it; secrets come from TF_VAR_* environment variables, see docs/config.md 'Secrets')";
 }
 
 export const PEM_PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;

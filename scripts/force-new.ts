@@ -97,7 +97,6 @@ export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
   local_sensitive_file: { attributes: ["*"], source: "hashicorp/terraform-provider-local" },
   // built into Terraform: `input` changes update in place, `triggers_replace` changes replace
   terraform_data: { attributes: ["triggers_replace"], source: "Terraform core (terraform_data)" },
-  kubernetes_namespace: { attributes: ["metadata.name"], source: "hashicorp/terraform-provider-kubernetes" },
   kubernetes_namespace_v1: { attributes: ["metadata.name"], source: "hashicorp/terraform-provider-kubernetes" },
   // namespacedMetadataSchema: metadata.name and metadata.namespace are ForceNew
   kubernetes_service_account_v1: { attributes: ["metadata.name", "metadata.namespace"], source: "hashicorp/terraform-provider-kubernetes" },

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# NEEDS NETWORK AND CREDENTIALS. `terraform plan` of one synthesized stack (run `npm run synth` first).
+# NEEDS NETWORK AND CREDENTIALS. `terraform plan` of one synthesized stack (run `npm run synth` first, once:
+# this script never synthesizes, so a pipeline job that plans several stacks synthesizes once).
 # A stack whose upstream stack has no state yet cannot be planned (its remote state reads would fail):
 # it is skipped with a note and exit status 0, so a first deployment's pull request stays green.
 #   npm run plan -- apps-seattle
@@ -9,6 +10,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/cdktf.out"
 # shellcheck source=scripts/hub-secrets.sh
 source "$root/scripts/hub-secrets.sh"
+# shellcheck source=scripts/terraform-env.sh
+source "$root/scripts/terraform-env.sh"
 [ -f "$out/stacks/$stack/cdk.tf.json" ] || { echo "plan: no synthesized stack '$stack' in cdktf.out (run npm run synth)" >&2; exit 2; }
 deps="$(node -e 'const m=require(process.argv[1]); console.log((m.stacks[process.argv[2]].dependencies||[]).join("\n"))' "$out/manifest.json" "$stack")"
 for dep in $deps; do

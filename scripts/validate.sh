@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# NEEDS NETWORK (downloads the Terraform providers; no credentials). `terraform validate` of every stack.
+# NEEDS NETWORK the first time on a machine (provider downloads into the shared plugin cache; no
+# credentials). `terraform validate` of every stack, from one synth.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+# shellcheck source=scripts/terraform-env.sh
+source scripts/terraform-env.sh
 npm run --silent synth
 for dir in cdktf.out/stacks/*/; do
   echo "== $(basename "$dir")"
-  terraform -chdir="$dir" init -input=false -backend=false -no-color >/dev/null
+  install_providers "$dir"
   terraform -chdir="$dir" validate -no-color
 done

@@ -1,5 +1,5 @@
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
-import { Namespace } from "@cdktf/provider-kubernetes/lib/namespace";
+import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformOutput, TerraformStack } from "cdktf";
@@ -74,7 +74,7 @@ export class AppsStack extends TerraformStack {
     });
     new RandomProvider(this, "random");
 
-    const ns = new Namespace(this, "namespace", {
+    const ns = new NamespaceV1(this, "namespace", {
       metadata: { name: config.app.namespace, labels: { "app.kubernetes.io/part-of": "ratings", "app.kubernetes.io/managed-by": "cdktf" } },
     });
     this.namespace = ns.metadata.name;

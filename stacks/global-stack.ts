@@ -33,6 +33,8 @@ export class GlobalStack extends TerraformStack {
       location: config.azure.location,
       resourceGroupName: group.name,
       retentionDays: config.azure.logAnalytics.retentionDays,
+      // the workspace stays (e.g. for the Azure Arc extension); the solution only serves the Helm agent
+      containerInsights: config.app.monitoring.enabled,
       tags,
     });
 

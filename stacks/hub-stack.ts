@@ -75,6 +75,11 @@ export function hubProviders(stack: TerraformStack, hub: HubConfig): TerraformVa
   return clientSecret;
 }
 
+/** Terraform variable (and so `TF_VAR_<name>`) with the SSH private key file of a hub's engine VM. */
+export function hubSshIdentityFileVariable(hubName: string): string {
+  return `hub_${hubName.replace(/-/g, "_")}_ssh_identity_file`;
+}
+
 export interface HubStackProps {
   readonly config: Config;
   readonly hub: HubConfig;
@@ -139,6 +144,17 @@ export class HubStack extends TerraformStack {
       tags,
     });
 
+    // A variable, not a literal path, so validate and plan never open the key file (see ClusterLifecycleOptions);
+    // its default is the configured file, a string literal (the runner's connection expands `~/`).
+    const identityFile = engine.sshIdentityFile
+      ? new TerraformVariable(this, hubSshIdentityFileVariable(hub.name), {
+          type: "string",
+          nullable: false,
+          default: engine.sshIdentityFile.startsWith("~/") ? engine.sshIdentityFile : terraformLocalPath(engine.sshIdentityFile),
+          description: `SSH private key file for hub ${hub.name}'s engine VM, read only by the apply that runs the cluster runner; TF_VAR_${hubSshIdentityFileVariable(hub.name)} overrides it.`,
+        })
+      : undefined;
+
     // "Default": the cluster's resources keep the Terraform addresses they had before it was a construct
     this.cluster = new Cluster(this, "Default", {
       name: names.clusterName,
@@ -159,7 +175,7 @@ export class HubStack extends TerraformStack {
         host: this.engine.publicIpAddress,
         adminUsername: engine.adminUsername,
         sshPublicKey: engine.sshPublicKey,
-        sshIdentityFile: engine.sshIdentityFile ? terraformLocalPath(engine.sshIdentityFile) : undefined,
+        sshIdentityFile: identityFile?.stringValue,
         vmId: this.engine.vmId,
         clusterDiskLun: CLUSTER_DISK_LUN,
         ready: [this.engine.clusterDiskAttachment],

@@ -10,7 +10,7 @@ const READ = ["get", "list", "watch"];
 
 /**
  * Exactly what `helm upgrade --install --wait` of charts/ratings needs in its namespace, nothing cluster-wide.
- * README "Pipeline identity" gives the reason for every line.
+ * docs/internals.md "Pipeline identity" gives the reason for every line.
  */
 export const DEPLOYER_RULES: readonly RoleV1Rule[] = [
   // Helm 3 keeps release records as Secrets (sh.helm.release.v1.*) in the release namespace

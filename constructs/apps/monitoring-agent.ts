@@ -15,7 +15,7 @@ export interface MonitoringAgentOptions {
 /**
  * Azure Monitor for containers agent (`azuremonitor-containers` chart, values `amalogs.*`) in kube-system,
  * sending to the shared Log Analytics workspace. Microsoft retired this Helm onboarding for non-AKS clusters
- * on 2025-10-01 (Azure Arc is the supported path): see README "Monitoring".
+ * on 2025-10-01 (Azure Arc is the supported path): see docs/internals.md "Monitoring".
  */
 export class MonitoringAgent extends Construct {
   readonly release: Release;

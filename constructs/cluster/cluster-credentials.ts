@@ -15,7 +15,7 @@ export interface ClusterCredentialsOptions {
 /**
  * Cluster CA and an admin client certificate, generated and kept by Terraform. aks-engine receives the CA
  * through certificateProfile, so Terraform knows the API credentials without copying a kubeconfig off a VM.
- * The private keys live only in Terraform state (see README "Security model").
+ * The private keys live only in Terraform state (see docs/internals.md "What is in Terraform state").
  */
 export class ClusterCredentials extends Construct {
   readonly caCertificatePem: string;

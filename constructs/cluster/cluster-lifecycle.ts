@@ -8,7 +8,11 @@ export interface ClusterLifecycleOptions {
   readonly host: string;
   readonly adminUsername: string;
   /**
-   * Private key file on the deploying machine, already a path Terraform can open (see the hub stack).
+   * Private key file on the deploying machine, as a reference to a Terraform variable (never a literal path):
+   * Terraform evaluates a connection block at validate and plan time, and `file("<literal>")` there fails on
+   * every machine without the key, while a variable is unknown during validate (hashicorp/terraform
+   * internal/terraform/evaluate.go GetInputVariable: "During the validate walk, input variables are always
+   * unknown") and a connection is only evaluated when its provisioner runs at apply. `~/` is expanded.
    * Without it the SSH connection uses ssh-agent. The key is never part of the configuration.
    */
   readonly sshIdentityFile?: string;
@@ -72,7 +76,7 @@ export class ClusterLifecycle extends Construct {
       host: o.host,
       user: o.adminUsername,
       timeout: "15m",
-      ...(o.sshIdentityFile ? { privateKey: Fn.file(o.sshIdentityFile), agent: "false" } : { agent: "true" }),
+      ...(o.sshIdentityFile ? { privateKey: Fn.file(Fn.pathexpand(o.sshIdentityFile)), agent: "false" } : { agent: "true" }),
     };
     const args = [
       `--definition ${dir}/desired.json`,

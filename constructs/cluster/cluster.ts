@@ -19,7 +19,7 @@ export interface ClusterEngine {
   readonly host: string;
   readonly adminUsername: string;
   readonly sshPublicKey: string;
-  /** Private key file as Terraform opens it; ssh-agent without it. */
+  /** Private key file, a reference to a Terraform variable (see ClusterLifecycleOptions); ssh-agent without it. */
   readonly sshIdentityFile?: string;
   readonly vmId: string;
   readonly clusterDiskLun: number;

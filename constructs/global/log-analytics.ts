@@ -7,10 +7,12 @@ export interface LogAnalyticsOptions {
   readonly location: string;
   readonly resourceGroupName: string;
   readonly retentionDays: number;
+  /** Adds the ContainerInsights solution the Helm-installed monitoring agent writes to; off when no agent is installed. */
+  readonly containerInsights: boolean;
   readonly tags?: Record<string, string>;
 }
 
-/** Log Analytics workspace with the ContainerInsights solution that Azure Monitor for containers writes to. */
+/** Log Analytics workspace, with the ContainerInsights solution when Azure Monitor for containers writes to it. */
 export class LogAnalytics extends Construct {
   /** Workspace (customer) id: the agent's `amalogs.secret.wsid`. */
   readonly workspaceId: string;
@@ -28,15 +30,17 @@ export class LogAnalytics extends Construct {
       retentionInDays: options.retentionDays,
       tags: options.tags,
     });
-    new LogAnalyticsSolution(this, "container-insights", {
-      solutionName: "ContainerInsights",
-      location: options.location,
-      resourceGroupName: options.resourceGroupName,
-      workspaceName: workspace.name,
-      workspaceResourceId: workspace.id,
-      plan: { publisher: "Microsoft", product: "OMSGallery/ContainerInsights" },
-      tags: options.tags,
-    });
+    if (options.containerInsights) {
+      new LogAnalyticsSolution(this, "container-insights", {
+        solutionName: "ContainerInsights",
+        location: options.location,
+        resourceGroupName: options.resourceGroupName,
+        workspaceName: workspace.name,
+        workspaceResourceId: workspace.id,
+        plan: { publisher: "Microsoft", product: "OMSGallery/ContainerInsights" },
+        tags: options.tags,
+      });
+    }
     this.workspaceId = workspace.workspaceId;
     this.workspaceKey = workspace.primarySharedKey;
     this.workspaceResourceId = workspace.id;

@@ -1,0 +1,100 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { crc32 } from "node:zlib";
+import { dirname, join } from "node:path";
+import { REPO_ROOT } from "./helpers";
+
+/**
+ * scripts/terraform-env.sh with the real Terraform: a provider installed for one stack is reused from the
+ * shared plugin cache by the next stack instead of being downloaded again. The origin is a local filesystem
+ * mirror holding a provider package (init only installs it, never runs it), so no registry is needed; the
+ * origin's copy changes between the two installs, so the second stack's copy tells where it came from.
+ */
+describe("terraform-env.sh: one plugin cache per machine", () => {
+  const scratch = mkdtempSync(join(tmpdir(), "tf-cache-"));
+  const mirror = join(scratch, "mirror");
+  const platform = `linux_${process.arch === "arm64" ? "arm64" : "amd64"}`;
+  const rc = join(scratch, "mirror.tfrc");
+  const stack = (name: string) => {
+    const dir = join(scratch, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: { noop: { source: "example/noop", version: "1.0.0" } } } }));
+    return dir;
+  };
+  // a packed mirror (a zip per platform): Terraform extracts it as it would a download (an unpacked mirror
+  // would only be linked, so the cache would follow the origin's copy)
+  const archive = join(mirror, `registry.terraform.io/example/noop/terraform-provider-noop_1.0.0_${platform}.zip`);
+  const BINARY = "terraform-provider-noop_v1.0.0";
+  const publish = (build: string) => {
+    mkdirSync(dirname(archive), { recursive: true });
+    writeFileSync(archive, storedZip(BINARY, `#!/bin/sh\n# build ${build}\nexit 1\n`));
+  };
+  const installed = (dir: string) =>
+    readFileSync(join(dir, ".terraform/providers/registry.terraform.io/example/noop/1.0.0", platform, BINARY), "utf8");
+  const install = (home: string, dirs: string[], env: Record<string, string> = {}) => {
+    const base: NodeJS.ProcessEnv = { ...process.env, HOME: home, TF_CLI_CONFIG_FILE: rc };
+    delete base.TF_PLUGIN_CACHE_DIR;
+    delete base.TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE;
+    return spawnSync("bash", ["-c", `source "${REPO_ROOT}/scripts/terraform-env.sh" && install_providers "$@"`, "install", ...dirs], {
+      encoding: "utf8",
+      env: { ...base, ...env },
+    });
+  };
+
+  beforeAll(() => {
+    writeFileSync(rc, `provider_installation {\n  filesystem_mirror {\n    path = "${mirror}"\n  }\n}\n`);
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("installs the second stack's provider from the cache, not from the origin", () => {
+    const home = join(scratch, "home-a");
+    publish("one");
+    expect(install(home, [stack("a/global")]).status).toBe(0);
+    publish("two");
+    const hub = stack("a/hub-seattle");
+    expect(install(home, [hub]).status).toBe(0);
+    expect(installed(hub)).toContain("# build one");
+    expect(existsSync(join(home, ".terraform.d/plugin-cache/registry.terraform.io/example/noop/1.0.0", platform))).toBe(true);
+  });
+
+  it("would download again without letting the cache fill a new lock file (Terraform >= 1.4)", () => {
+    const home = join(scratch, "home-b");
+    publish("one");
+    expect(install(home, [stack("b/global")]).status).toBe(0);
+    publish("two");
+    const hub = stack("b/hub-seattle");
+    expect(install(home, [hub], { TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE: "" }).status).toBe(0);
+    expect(installed(hub)).toContain("# build two");
+  });
+});
+
+/** A zip archive holding one executable file, stored uncompressed (enough for Terraform's installer). */
+function storedZip(name: string, text: string): Buffer {
+  const data = Buffer.from(text);
+  const file = Buffer.from(name);
+  const crc = crc32(data);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(file.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(0x031e, 4); // made by Unix, so the mode below counts
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(file.length, 28);
+  central.writeUInt32LE((0o100755 << 16) >>> 0, 38);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + file.length, 12);
+  end.writeUInt32LE(local.length + file.length + data.length, 16);
+  return Buffer.concat([local, file, data, central, file, end]);
+}
