@@ -2,6 +2,7 @@
 # Cluster lifecycle script, day-2 operations beyond upgrade and scale: addpool, refused pool removal and
 # resizes with upstream's manual paths, service principal secret rotation, upgrade timeouts.
 
+# shellcheck disable=SC2030,SC2031 # each test sets SECRET for itself: bats runs every test in its own subshell
 load lifecycle-helpers
 
 # the pool's object in the desired definition, compact
@@ -92,6 +93,8 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
   for secret in "$OLD" "$SECRET"; do
     [[ "$output" != *"$secret"* ]]
     refute_grep "$secret" "$LOG"
+    [ -f "$BATS_TEST_TMPDIR/units.log" ]
+    refute_grep "$secret" "$BATS_TEST_TMPDIR/units.log" # the worker's journal
   done
   # done once: the next run has nothing to do
   run lifecycle
