@@ -107,6 +107,7 @@ mount_disk() { run "$SCRIPT" --lun 0 --mount-point "$MP" --owner "$(id -un)"; }
   copy="$(echo "$MP".os-disk-*)"
   [ -f "$copy/_output/apimodel.json" ]
   [[ "$output" == *"the OS-disk copy stays in $copy"* ]]
+  [ ! -e "$MP/.copy-from-os-disk-incomplete" ]
 }
 
 @test "files on the OS disk and a disk with its own file system: refused, neither touched" {
@@ -119,4 +120,33 @@ mount_disk() { run "$SCRIPT" --lun 0 --mount-point "$MP" --owner "$(id -un)"; }
   [[ "$output" == *"not mounting one over the other"* ]]
   [ "$(cat "$MP/file")" = keep ]
   [ ! -s "$MOUNTS" ]
+}
+
+@test "a copy from the OS disk cut short is never used: the next run stops and says how to finish it" {
+  attach
+  mkdir -p "$MP/_output"
+  echo '{"apiVersion":"vlabs"}' >"$MP/_output/apimodel.json"
+  mount_disk
+  # as if cp had died half way: the marker stays on the (stand-in) mount
+  copy="$(echo "$MP".os-disk-*)"
+  echo "$copy" >"$MP/.copy-from-os-disk-incomplete"
+  mount_disk
+  [ "$status" -eq 3 ]
+  [[ "$output" == *"the copy of $MP from the OS disk onto the data disk did not finish: copy it again from $copy"* ]]
+}
+
+@test "an operation still running in the OS-disk folder: nothing is formatted, moved or mounted" {
+  attach
+  mkdir -p "$MP/.lifecycle-state"
+  : >"$MP/.lifecycle-state/lock"
+  flock "$MP/.lifecycle-state/lock" sleep 3 &
+  holder=$!
+  sleep 0.5
+  mount_disk
+  kill "$holder" 2>/dev/null || true
+  [ "$status" -eq 3 ]
+  [[ "$output" == *"an operation of the cluster runner is still running in $MP on the OS disk: nothing was changed"* ]]
+  [ ! -s "$MKFS_LOG" ]
+  [ ! -s "$MOUNTS" ]
+  [ -d "$MP/.lifecycle-state" ]
 }

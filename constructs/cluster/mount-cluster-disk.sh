@@ -51,9 +51,21 @@ device_link="${CLUSTER_DISK_DEVICE_DIR:-/dev/disk/azure/scsi1}/lun$lun"
 fstab="${FSTAB:-/etc/fstab}"
 wait_seconds="${CLUSTER_DISK_WAIT_SECONDS:-120}"
 
+# written before the one-time copy from the OS disk and removed after it: a copy cut short is never used
+incomplete="$mount_point/.copy-from-os-disk-incomplete"
+
 if mountpoint -q "$mount_point"; then
+  [ ! -e "$incomplete" ] ||
+    fail "$EXIT_DISK" "the copy of $mount_point from the OS disk onto the data disk did not finish: copy it again from $(cat "$incomplete") (cp -a <that folder>/. $mount_point/), then remove $incomplete and run the deploy again"
   say "$mount_point is already mounted"
   exit 0
+fi
+
+# an operation of the runner from before the data disk still works in the OS-disk folder: moving it now would
+# pull its files away from under it
+lock="$mount_point/.lifecycle-state/lock"
+if [ -f "$lock" ] && ! flock -n "$lock" true; then
+  fail "$EXIT_DISK" "an operation of the cluster runner is still running in $mount_point on the OS disk: nothing was changed; run the deploy again once it has finished (journalctl -fu 'cluster-lifecycle-*')"
 fi
 
 # The attachment can lag the VM by a little; never fall back to the OS disk.
@@ -103,7 +115,9 @@ rm -f "$tmp"
 mount "$device" "$mount_point"
 
 if [ -n "$os_disk_copy" ]; then
+  echo "$os_disk_copy" >"$incomplete"
   cp -a "$os_disk_copy/." "$mount_point/"
+  rm -f "$incomplete"
   say "moved the cluster folder from the OS disk onto the data disk; the OS-disk copy stays in $os_disk_copy (delete it once the next deploy has succeeded)"
 fi
 chown "$owner:" "$mount_point"
