@@ -4,14 +4,19 @@
 # A stack whose upstream stack has no state yet cannot be planned (its remote state reads would fail):
 # it is skipped with a note and exit status 0, so a first deployment's pull request stays green.
 #   npm run plan -- apps-seattle
+#   npm run plan -- --skip-missing devops
 set -euo pipefail
-stack="${1:?usage: plan.sh <stack id>}"
+# --skip-missing: a stack that is not synthesized (devops without azure.devops.project) is skipped, exit 0.
+skip_missing=""
+if [ "${1:-}" = "--skip-missing" ]; then skip_missing=1; shift; fi
+stack="${1:?usage: plan.sh [--skip-missing] <stack id>}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/cdktf.out"
 # shellcheck source=scripts/hub-secrets.sh
 source "$root/scripts/hub-secrets.sh"
 # shellcheck source=scripts/terraform-env.sh
 source "$root/scripts/terraform-env.sh"
+if [ -n "$skip_missing" ] && [ ! -f "$out/stacks/$stack/cdk.tf.json" ]; then echo "plan: no stack '$stack' in this config: skipped"; exit 0; fi
 [ -f "$out/stacks/$stack/cdk.tf.json" ] || { echo "plan: no synthesized stack '$stack' in cdktf.out (run npm run synth)" >&2; exit 2; }
 deps="$(node -e 'const m=require(process.argv[1]); console.log((m.stacks[process.argv[2]].dependencies||[]).join("\n"))' "$out/manifest.json" "$stack")"
 for dep in $deps; do
