@@ -1,16 +1,9 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import YAML from "yaml";
-import {
-  ChartError,
-  consistencyProblems,
-  mergeValues,
-  readChart,
-  referencedPaths,
-  renderChart,
-  renderTemplate,
-  schemaErrors,
-  validateKubernetes,
-} from "./chart-render";
+import { helmLint, helmNotes, helmTemplate, withChartCopy, type RenderOptions } from "./helm";
 import { defaultConfig, RATINGS_CHART_DIR, resources, synthApp } from "./helpers";
+import { consistencyProblems, validateKubernetes } from "./k8s-checks";
 
 const config = defaultConfig();
 const stack = synthApp(config).stacks["apps-seattle"];
@@ -18,40 +11,66 @@ const releaseOf = (name: string) => resources(stack, "helm_release").find(([, r]
 const ratingsRelease = releaseOf("ratings");
 /** Exactly the values the apps stack hands to the chart. */
 const stackValues = YAML.parse(ratingsRelease.values[0]);
-const release = { name: ratingsRelease.name, namespace: config.app.namespace };
-const chart = readChart(RATINGS_CHART_DIR);
-const objects = renderChart(chart, stackValues, release);
+/** The release as the stack installs it, on the oldest Kubernetes version the config accepts for a hub. */
+const release: RenderOptions = { release: ratingsRelease.name, namespace: config.app.namespace, kubeVersion: config.hubs[0].cluster.kubernetesVersion };
+const render = (values: unknown = stackValues, o: Partial<RenderOptions> = {}) => helmTemplate(RATINGS_CHART_DIR, values, { ...release, ...o });
+const objects = render();
 const find = (kind: string, name: string) => objects.find((o) => o.object.kind === kind && o.object.metadata.name === name)?.object;
 const clone = () => objects.map((o) => structuredClone(o.object));
+/** Helm's merge of user values over values.yaml, for the edge cases: maps merge key by key, the rest replaces. */
+const merge = (base: any, over: any): any =>
+  base && over && typeof base === "object" && typeof over === "object" && !Array.isArray(base) && !Array.isArray(over)
+    ? Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(over)])].map((k) => [k, k in over ? merge(base[k], over[k]) : base[k]]))
+    : over;
+const chartValues = YAML.parse(readFileSync(join(RATINGS_CHART_DIR, "values.yaml"), "utf8"));
 
-describe("ratings chart: values", () => {
-  it("accepts values.yaml merged with the stack's values under values.schema.json (what helm install enforces)", () => {
-    expect(schemaErrors(chart.schema, mergeValues(chart.values, stackValues))).toEqual([]);
+describe("ratings chart: helm lint --strict", () => {
+  it("passes with the stack's values", () => {
+    const r = helmLint(RATINGS_CHART_DIR, stackValues, release.kubeVersion);
+    expect(r.output).toContain("1 chart(s) linted, 0 chart(s) failed");
+    expect(r.status).toBe(0);
   });
 
+  it("fails on a template error (the check can fail)", () => {
+    const r = withChartCopy(
+      RATINGS_CHART_DIR,
+      (copy) => writeFileSync(join(copy, "templates/web-service.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Values.web.nope.name }}\n"),
+      (copy) => helmLint(copy, stackValues, release.kubeVersion),
+    );
+    expect(r.output).toMatch(/nil pointer evaluating interface \{\}\.name/);
+    expect(r.status).not.toBe(0);
+  });
+});
+
+describe("ratings chart: values (values.schema.json, enforced by helm template)", () => {
   it("rejects values.yaml alone: the images have no default", () => {
-    expect(schemaErrors(chart.schema, chart.values)).toContain("/images must have required property 'api'");
+    expect(() => render({})).toThrow(/images: api is required/);
   });
 
   it.each([
-    ["an image tagged latest", { images: { web: "r.example.com/ratings-web:latest" } }, "/images/web must NOT be valid"],
-    ["an untagged image", { images: { api: "r.example.com/ratings-api" } }, "/images/api must match pattern"],
-    ["a non-official MongoDB image", { images: { mongodb: "docker.io/bitnami/mongodb:8.0.4" } }, "/images/mongodb must match pattern"],
-    ["a container without limits", { web: { resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: null } } }, "/web/resources/limits must be object"],
-    ["an unknown value", { web: { replicas: 3 } }, "/web must NOT have additional properties"],
-    ["a malformed pull secret", { imagePullSecrets: ["acr-pull"] }, "/imagePullSecrets/0 must be object"],
+    ["an image tagged latest", { images: { web: "r.example.com/ratings-web:latest" } }, "images.web: Must not validate the schema (not)"],
+    ["an untagged image", { images: { api: "r.example.com/ratings-api" } }, "images.api: Does not match pattern"],
+    ["a non-official MongoDB image", { images: { mongodb: "docker.io/bitnami/mongodb:8.0.4" } }, "images.mongodb: Does not match pattern '/mongo[:@]'"],
+    ["a container without limits", { web: { resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: null } } }, "web.resources: limits is required"],
+    ["an unknown value", { web: { replicas: 3 } }, "web: Additional property replicas is not allowed"],
+    ["a malformed pull secret", { imagePullSecrets: ["acr-pull"] }, "imagePullSecrets.0: Invalid type. Expected: object, given: string"],
   ])("rejects %s", (_, override, message) => {
-    const errors = schemaErrors(chart.schema, mergeValues(mergeValues(chart.values, stackValues), override));
-    expect(errors.some((e) => e.startsWith(message))).toBe(true);
+    expect(() => render(merge(stackValues, override))).toThrow(message);
   });
 
-  it("reads every value of values.yaml somewhere (no dead settings)", () => {
-    const used = [...referencedPaths(chart.templates)];
-    const leaves = (v: any, prefix: string): string[] =>
-      v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 0 && !used.includes(prefix.slice(1))
-        ? Object.entries(v).flatMap(([k, x]) => leaves(x, `${prefix}.${k}`))
-        : [prefix.slice(1)];
-    const unused = leaves(mergeValues(chart.values, stackValues), "").filter((p) => !used.includes(p));
+  it("reads every value of values.yaml and the stack's values somewhere (no dead settings)", () => {
+    const baseline = JSON.stringify(objects);
+    const leaves = (v: any, path: string[]): string[][] =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.entries(v).flatMap(([k, x]) => leaves(x, [...path, k])) : [path];
+    const all = leaves(merge(chartValues, stackValues), []);
+    expect(all.length).toBeGreaterThan(10);
+    const unused = all.filter((path) => {
+      const changed = structuredClone(stackValues);
+      let node = changed;
+      for (const k of path.slice(0, -1)) node = node[k] ??= {};
+      node[path.at(-1)!] = "changed-value";
+      return JSON.stringify(render(changed, { flags: ["--skip-schema-validation"] })) === baseline;
+    });
     expect(unused).toEqual([]);
   });
 
@@ -64,7 +83,8 @@ describe("ratings chart: values", () => {
 
 describe("ratings chart: rendered objects", () => {
   it("renders every template, one Kubernetes object each", () => {
-    expect(objects.map((o) => o.template)).toEqual(Object.keys(chart.templates));
+    const templates = readdirSync(join(RATINGS_CHART_DIR, "templates")).filter((f) => f.endsWith(".yaml"));
+    expect(objects.map((o) => o.template).sort()).toEqual(templates.map((f) => `templates/${f}`).sort());
     expect(objects.map((o) => `${o.object.kind}/${o.object.metadata.name}`).sort()).toEqual([
       "Deployment/ratings-api",
       "Deployment/ratings-web",
@@ -74,6 +94,43 @@ describe("ratings chart: rendered objects", () => {
       "Service/ratings-web",
       "StatefulSet/ratings-mongodb",
     ]);
+  });
+
+  it("labels every object with the standard app.kubernetes.io/* set and helm.sh/chart", () => {
+    for (const { object } of objects) {
+      expect(object.metadata.labels).toEqual({
+        "helm.sh/chart": "ratings-1.0.0",
+        "app.kubernetes.io/name": object.metadata.name,
+        "app.kubernetes.io/instance": release.release,
+        "app.kubernetes.io/version": "1.0.0",
+        "app.kubernetes.io/managed-by": "Helm",
+        "app.kubernetes.io/part-of": "ratings",
+        "app.kubernetes.io/component": expect.stringMatching(/^(api|web|database)$/),
+      });
+    }
+    // pod labels carry no chart version: a chart upgrade alone must not restart pods
+    expect(find("Deployment", "ratings-web").spec.template.metadata.labels["helm.sh/chart"]).toBeUndefined();
+  });
+
+  it("prints NOTES that tell the user how to reach the app", () => {
+    const notes = helmNotes(RATINGS_CHART_DIR, stackValues, release);
+    expect(notes).toContain("kubectl get ingress ratings-web --namespace ratings");
+    expect(notes).toContain("kubectl port-forward --namespace ratings service/ratings-web 8080:80");
+    expect(notes).toContain('IngressClass "nginx"');
+  });
+
+  it.each([
+    ["digest-pinned images, no pull secrets", { images: { api: `r.example.com/ratings-api@sha256:${"a".repeat(64)}`, web: "r.example.com:5000/team/ratings-web:1.2.3" }, imagePullSecrets: [] }],
+    ["two pull secrets, a large api, another class", { imagePullSecrets: [{ name: "a" }, { name: "b.c" }], api: { replicas: 20 }, ingress: { className: "nginx-internal" } }],
+    ["fractional quantities", { mongodb: { storageSize: "1Ti", resources: { requests: { cpu: "0.5", memory: "1.5Gi" }, limits: { cpu: "2", memory: "4Gi" } } } }],
+  ])("renders valid, consistent objects with edge values: %s", (_, override) => {
+    const edge = render(merge(stackValues, override), { release: "r2", namespace: "other-ns" });
+    expect(edge).toHaveLength(objects.length);
+    for (const { object } of edge) {
+      expect(() => validateKubernetes(object)).not.toThrow();
+      expect(object.metadata.namespace).toBe("other-ns");
+    }
+    expect(consistencyProblems(edge.map((o) => o.object))).toEqual([]);
   });
 
   it.each(objects.map((o) => [o.template, o.object]))("%s is valid against the Kubernetes API schema", (_, object) => {
@@ -110,7 +167,7 @@ describe("ratings chart: rendered objects", () => {
     expect(image("StatefulSet", "ratings-mongodb")).toBe("docker.io/library/mongo:8.0.4");
     // the stack passes the registry pull secret it creates (asserted in app.test.ts)
     expect(find("Deployment", "ratings-web").spec.template.spec.imagePullSecrets).toEqual([{ name: "ratings-registry" }]);
-    const withPull = renderChart(chart, mergeValues(stackValues, { imagePullSecrets: [{ name: "acr-pull" }] }), release);
+    const withPull = render(merge(stackValues, { imagePullSecrets: [{ name: "acr-pull" }] }));
     for (const { object } of withPull.filter((o) => ["Deployment", "StatefulSet"].includes(o.object.kind))) {
       expect(object.spec.template.spec.imagePullSecrets).toEqual([{ name: "acr-pull" }]);
       validateKubernetes(object);
@@ -172,12 +229,17 @@ describe("ratings chart: the checks catch the defects of the guide's chart", () 
   });
 
   it("fails when the template's selector label is edited (template source mutated)", () => {
-    const source = chart.templates["mongodb-service.yaml"].replace(
-      "  selector:\n    app.kubernetes.io/name: ratings-mongodb",
-      "  selector:\n    app.kubernetes.io/name: mongodb",
+    const rendered = withChartCopy(
+      RATINGS_CHART_DIR,
+      (copy) => {
+        const file = join(copy, "templates/mongodb-service.yaml");
+        const source = readFileSync(file, "utf8");
+        const edited = source.replace(/  selector:\n.*\n/, "  selector:\n    app.kubernetes.io/name: mongodb\n");
+        expect(edited).not.toBe(source);
+        writeFileSync(file, edited);
+      },
+      (copy) => helmTemplate(copy, stackValues, release),
     );
-    expect(source).not.toBe(chart.templates["mongodb-service.yaml"]);
-    const rendered = renderChart({ ...chart, templates: { ...chart.templates, "mongodb-service.yaml": source } }, stackValues, release);
     expect(consistencyProblems(rendered.map((o) => o.object)).join("\n")).toMatch(/Service ratings-mongodb: selector .* matches no pod template/);
   });
 
@@ -221,42 +283,5 @@ describe("ratings chart: the checks catch the defects of the guide's chart", () 
     expect(() => validateKubernetes(web)).toThrow(
       "Deployment ratings-web: unknown field(s) /spec/template/spec/containers/0/readinesProbe, /spec/template/spec/securityContext/fsGroupp",
     );
-  });
-});
-
-describe("chart renderer: the templating subset", () => {
-  const values = { a: { s: "x", n: 2, b: true, m: { k: "v" }, big: 1000000, nul: null } };
-  const r = (text: string) => renderTemplate("t.yaml", `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n${text}`, values, { name: "rel", namespace: "ns" });
-
-  it("renders scalars, JSON and release fields as Helm does", () => {
-    expect(r("data:\n  s: {{ .Values.a.s }}\n  num: '{{ .Values.a.n }}'\n  r: {{ .Release.Name }}-{{ .Release.Namespace }}\n  m: {{ toJson .Values.a.m }}").data).toEqual({
-      s: "x",
-      num: "2",
-      r: "rel-ns",
-      m: { k: "v" },
-    });
-  });
-
-  it.each([
-    ["a conditional", "{{ if .Values.a.b }}x: 1{{ end }}", /outside the supported subset/],
-    ["a pipeline", "x: {{ .Values.a.s | quote }}", /outside the supported subset/],
-    ["whitespace trimming", "x: {{- .Values.a.s }}", /outside the supported subset/],
-    ["include", 'x: {{ include "name" . }}', /outside the supported subset/],
-    ["a template comment", "{{/* note */}}", /outside the supported subset/],
-    ["a missing value", "x: {{ .Values.a.nope }}", /\.Values\.a\.nope is not set/],
-    ["a map printed as a scalar", "x: {{ .Values.a.m }}", /cannot be printed as a scalar/],
-    ["a number Go prints in exponent form", "x: {{ .Values.a.big }}", /cannot be printed as a scalar/],
-    ["null", "x: {{ .Values.a.nul }}", /cannot be printed as a scalar/],
-    ["a stray delimiter", "x: {{ .Values.a.s }} }}", /unbalanced/],
-    ["a second document", "x: 1\n---\nkind: Secret", /renders 2 YAML documents/],
-    ["a YAML 1.1 boolean", "data:\n  x: yes", /reads differently as YAML 1.1/],
-    ["a YAML 1.1 boolean key", "data:\n  n: x", /reads differently as YAML 1.1/],
-  ])("rejects %s", (_, text, error) => {
-    expect(() => r(text)).toThrow(error);
-    try {
-      r(text);
-    } catch (e) {
-      expect(e).toBeInstanceOf(ChartError);
-    }
   });
 });
