@@ -11,6 +11,15 @@ export function removeMainRuns(): void {
   for (const d of scratchDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
+/**
+ * What a fresh shell gives main.ts: nothing of the test runner's own environment (HA_CONFIG, CDKTF_OUTDIR,
+ * TF_VAR_* of a deploy job) reaches it unless a test passes it.
+ */
+function baseEnvironment(): Record<string, string> {
+  const keep = ["PATH", "HOME", "TMPDIR", "LANG", "SYSTEMROOT"];
+  return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
+}
+
 /** Runs the real entry point (`tsx main.ts`) in a scratch copy of the repo's sources. */
 export function runMain(configText: string | undefined, env: Record<string, string> = {}, patch?: (dir: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), "ha-main-"));
@@ -27,7 +36,7 @@ export function runMain(configText: string | undefined, env: Record<string, stri
   const r = spawnSync(tsx, ["main.ts"], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, NODE_PATH: join(REPO_ROOT, "node_modules"), ...(configText !== undefined ? { HA_CONFIG: "my.yaml" } : {}), ...env },
+    env: { ...baseEnvironment(), NODE_PATH: join(REPO_ROOT, "node_modules"), ...(configText !== undefined ? { HA_CONFIG: "my.yaml" } : {}), ...env },
   });
   return { ...r, dir };
 }
