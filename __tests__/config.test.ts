@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "../config/load";
-import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate, fakePemPrivateKey } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate, problemsOf, fakePemPrivateKey } from "./helpers";
 
 describe("bundled default config", () => {
   it("is valid and has the documented defaults", () => {
@@ -162,6 +159,20 @@ describe("config validation: one field-precise line per problem", () => {
     ).toEqual(["test.yaml: hubs[0].cluster.nodePools: 54 nodes in all exceeds Azure Stack Hub's 50 nodes per subscription (lower the pool counts)"]);
   });
 
+  it("accepts exactly 50 nodes on a hub and rejects 51", () => {
+    const withExtraPool = (count: number) => {
+      const raw = defaultRaw();
+      const h = raw.hubs[0].cluster;
+      h.nodePools.push({ name: "big", count: count - h.controlPlane.count - h.nodePools[0].count });
+      return raw;
+    };
+    const hub = configFrom(withExtraPool(50)).hubs[0].cluster;
+    expect(hub.controlPlane.count + hub.nodePools.reduce((n, p) => n + p.count, 0)).toBe(50);
+    expect(problemsOf(withExtraPool(51))).toEqual([
+      "test.yaml: hubs[0].cluster.nodePools: 51 nodes in all exceeds Azure Stack Hub's 50 nodes per subscription (lower the pool counts)",
+    ]);
+  });
+
   it("rejects minReplicas > maxReplicas and percentages out of range", () => {
     expect(
       mutate((r) => {
@@ -191,7 +202,10 @@ describe("config validation: one field-precise line per problem", () => {
     const dup = (r: any) => {
       r.hubs[1].trafficManager.priority = 1;
     };
-    expect(() => configFrom((() => (dup(defaultRaw()), defaultRaw()))())).not.toThrow();
+    const weighted = defaultRaw();
+    dup(weighted);
+    expect(weighted.azure.trafficManager.routingMethod ?? "Weighted").not.toBe("Priority");
+    expect(configFrom(weighted).hubs.map((h) => h.trafficManager.priority)).toEqual([1, 1]);
     expect(
       mutate((r) => {
         r.azure.trafficManager.routingMethod = "Priority";
@@ -272,19 +286,22 @@ describe("config validation: one field-precise line per problem", () => {
     }
   });
 
-  it("orders problems as they appear in the file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ha-cfg-"));
-    const file = join(dir, "c.yaml");
+  it("orders problems as they appear in the file, not as the schema lists the keys", () => {
     const { stringify } = require("yaml");
-    const raw = defaultRaw();
-    raw.app.autoscaling.cpuUtilization = 0;
-    raw.hubs[0].cluster.controlPlane.count = 2;
-    writeFileSync(file, stringify(raw));
-    try {
-      loadConfig(file);
+    const { app, ...rest } = defaultRaw();
+    app.autoscaling.cpuUtilization = 0;
+    rest.hubs[0].cluster.controlPlane.count = 2;
+    // `app` first in the file: the schema checks `hubs` before `app`
+    const paths = (text: string) => {
+      try {
+        parseConfig(text, "c.yaml");
+      } catch (e) {
+        return (e as ConfigError).problems.map((p) => p.path);
+      }
       throw new Error("accepted");
-    } catch (e) {
-      expect((e as ConfigError).problems.map((p) => p.path)).toEqual(["hubs[0].cluster.controlPlane.count", "app.autoscaling.cpuUtilization"]);
-    }
+    };
+    expect(paths(stringify({ app, ...rest }))).toEqual(["app.autoscaling.cpuUtilization", "hubs[0].cluster.controlPlane.count"]);
+    expect(paths(stringify({ ...rest, app }))).toEqual(["hubs[0].cluster.controlPlane.count", "app.autoscaling.cpuUtilization"]);
   });
+
 });

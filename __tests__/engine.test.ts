@@ -53,7 +53,8 @@ describe("engine cloud-config", () => {
   it("writes an installer pinned to the release, the URL and the checksum from config", () => {
     const installer = doc.write_files.find((f: any) => f.path === AKS_ENGINE_INSTALLER);
     expect(installer.permissions).toBe("0755");
-    expect(installer.content).toBe(aksEngineInstaller(cloudOptions));
+    expect(installer.content).toMatch(/^#!\/usr\/bin\/env bash\n|^#!\/bin\/bash\n/);
+    expect(installer.content).toContain("v0.85.0");
     expect(installer.content).toContain(`URL='${cloudOptions.downloadUrl}'`);
     expect(installer.content).toContain(`SHA256='${SHA}'`);
     expect(installer.content).toContain("sha256sum --check");
@@ -63,9 +64,14 @@ describe("engine cloud-config", () => {
     expect(doc.ca_certs).toBeUndefined();
   });
 
-  it("depends only on the aks-engine release settings", () => {
-    expect(renderEngineCloudConfig({ ...cloudOptions })).toBe(text);
-    expect(renderEngineCloudConfig({ ...cloudOptions, sha256: "b".repeat(64) })).not.toBe(text);
+  it.each([
+    ["aksEngineVersion", "v0.84.2"],
+    ["downloadUrl", "https://mirror.contoso.example/aks.tar.gz"],
+    ["sha256", "b".repeat(64)],
+  ] as const)("carries %s into the installer (a change re-creates the VM's custom data)", (field, value) => {
+    const changed = renderEngineCloudConfig({ ...cloudOptions, [field]: value });
+    expect(changed).not.toBe(text);
+    expect(changed).toContain(value);
   });
 });
 

@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { LIFECYCLE_SCRIPT } from "../constructs/cluster/cluster-lifecycle";
@@ -114,7 +115,8 @@ describe("hub stack, bundled default config", () => {
     expect(runner.connection.host).toMatch(/^\$\{azurestack_public_ip\.engine_ip_[0-9A-F]+\.ip_address\}$/);
     // after the data disk is attached to the VM (the attachment depends on the VM)
     expect(runner.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurestack_virtual_machine_data_disk_attachment\.engine_cluster-disk-attachment_/)]));
-    expect(existsSync(LIFECYCLE_SCRIPT)).toBe(true);
+    // the trigger is the script's content hash (cdktf hashes a file asset's bytes with md5): a new script replaces the runner
+    expect(runner.triggers_replace.script).toBe(createHash("md5").update(readFileSync(LIFECYCLE_SCRIPT)).digest("hex").toUpperCase());
   });
 
   it("outputs the API server URL, CA and client certificate, the client key only as sensitive, and how to reach the engine VM", () => {
@@ -179,14 +181,24 @@ describe("Done when: upgrade and scale are config edits that change only the run
     delete copy.resource.terraform_data;
     return JSON.stringify(copy);
   };
-  const before = synthApp(configFrom(defaultRaw()));
+  /** The default with an admin kubeconfig file, so the file (whose content names the cluster) is compared too. */
+  const baseRaw = () => {
+    const raw = defaultRaw();
+    raw.hubs[0].cluster.kubeconfigFile = "kube/seattle.kubeconfig";
+    return raw;
+  };
+  const before = synthApp(configFrom(baseRaw()));
+
+  it("compares a stack that writes a kubeconfig file", () => {
+    expect(resources(before.stacks["hub-seattle"], "local_sensitive_file")).toHaveLength(1);
+  });
 
   it.each([
     ["kubernetesVersion 1.34.4 -> 1.35.0", (r: any) => (r.hubs[0].cluster.kubernetesVersion = "1.35.0")],
     ["linuxpool count 3 -> 5", (r: any) => (r.hubs[0].cluster.nodePools[0].count = 5)],
     ["both", (r: any) => ((r.hubs[0].cluster.kubernetesVersion = "1.35.0"), (r.hubs[0].cluster.nodePools[0].count = 2))],
   ])("%s", (_, edit) => {
-    const raw = defaultRaw();
+    const raw = baseRaw();
     edit(raw);
     const after = synthApp(configFrom(raw));
     const [b, a] = [before.stacks["hub-seattle"], after.stacks["hub-seattle"]];
@@ -203,7 +215,7 @@ describe("Done when: upgrade and scale are config edits that change only the run
   });
 
   it("would notice a change outside the runner (the comparison can fail)", () => {
-    const raw = defaultRaw();
+    const raw = baseRaw();
     raw.hubs[0].engine.vmSize = "Standard_D4_v2";
     const after = synthApp(configFrom(raw));
     expect(withoutRunner(after.stacks["hub-seattle"])).not.toBe(withoutRunner(before.stacks["hub-seattle"]));
