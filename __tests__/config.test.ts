@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import fs, { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "../config/load";
 import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate, problemsOf, fakePemPrivateKey } from "./helpers";
 
@@ -304,4 +308,79 @@ describe("config validation: one field-precise line per problem", () => {
     expect(paths(stringify({ ...rest, app }))).toEqual(["hubs[0].cluster.controlPlane.count", "app.autoscaling.cpuUtilization"]);
   });
 
+});
+
+describe("config file reading never crashes: one line per failure, never an exception", () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "ha-cfg-read-"))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The problem lines loadConfig reports for a path; fails the test on any other outcome. */
+  const linesOf = (file: string): string[] => {
+    try {
+      loadConfig(file);
+    } catch (e) {
+      if (e instanceof ConfigError) return e.lines();
+      throw e;
+    }
+    throw new Error("accepted");
+  };
+  const write = (name: string, content: string | Buffer) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it.each([
+    ["a missing file", () => join(dir, "missing.yaml"), "missing.yaml: file not found (check HA_CONFIG, or copy config/default.yaml and edit it)"],
+    ["a path through a file", () => join(write("plain.yaml", "x: 1\n"), "c.yaml"), "c.yaml: file not found: a part of the path is a file, not a folder (check HA_CONFIG)"],
+    ["a symbolic link loop", () => (symlinkSync("loop.yaml", join(dir, "loop.yaml")), join(dir, "loop.yaml")), "loop.yaml: cannot be read: the path loops through symbolic links (point HA_CONFIG at the file itself)"],
+    ["a path that is too long", () => join(dir, `${"a".repeat(300)}.yaml`), ".yaml: cannot be read: the path is too long (use a shorter path)"],
+    ["a folder", () => dir, `: is a folder, not a file (point HA_CONFIG at a YAML file such as config/default.yaml)`],
+    ["a device", () => "/dev/null", "/dev/null: is not a regular file but a pipe, socket or device (copy the config into a file)"],
+    ["a named pipe (reading it would block)", () => (execFileSync("mkfifo", [join(dir, "fifo")]), join(dir, "fifo")), "fifo: is not a regular file but a pipe, socket or device (copy the config into a file)"],
+  ])("reports %s", (_, path, line) => {
+    const lines = linesOf(path());
+    expect(lines).toHaveLength(1);
+    expect(lines[0].endsWith(line)).toBe(true);
+  });
+
+  it.each([
+    ["EACCES", "cannot be read: permission denied (let the user who runs synth read it)"],
+    ["EIO", "cannot be read: EIO (check the file and HA_CONFIG)"],
+  ])("reports a read failing with %s (root reads any file, so the error is injected)", (code, message) => {
+    const file = write("unreadable.yaml", "name: x\n");
+    const read = jest.spyOn(fs, "readFileSync").mockImplementationOnce(() => {
+      throw Object.assign(new Error(`${code}: injected`), { code });
+    });
+    try {
+      expect(linesOf(file)).toEqual([`${file}: ${message}`]);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it("reports bytes that are not UTF-8 with their line, instead of reading replacement characters", () => {
+    const file = write("latin1.yaml", Buffer.concat([Buffer.from("name: x\n# caf"), Buffer.from([0xe9]), Buffer.from("\n")]));
+    expect(linesOf(file)).toEqual([`${file}: line 2: is not UTF-8 text (save the file as UTF-8)`]);
+  });
+
+  it.each([
+    ["nesting deeper than the parser's stack", "[".repeat(5000) + "]".repeat(5000), ["line 1: is nested too deeply for the YAML parser (a config needs a few levels; check the indentation)"]],
+    [
+      "an alias bomb",
+      "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n",
+      ["expands YAML aliases beyond the parser's limit (write the values out instead of nesting aliases)"],
+    ],
+    ["an alias without anchor", "name: *base\n", ["uses the alias *base with no anchor &base before it (define the anchor first)"]],
+    ["two documents", "name: a\n---\nname: b\n", ["line 2: holds more than one YAML document (keep one: remove the '---' line and what follows)"]],
+  ])("reports %s as one line", (_, text, messages) => {
+    expect(linesOf(write("limits.yaml", text))).toEqual(messages.map((m) => `${join(dir, "limits.yaml")}: ${m}`));
+  });
+
+  it("keeps at most 10 syntax errors of a broken file", () => {
+    const lines = linesOf(write("broken.yaml", Array.from({ length: 40 }, (_, i) => `k${i}: [\n`).join("")));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThanOrEqual(10);
+  });
 });

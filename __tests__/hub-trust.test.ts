@@ -92,6 +92,12 @@ describe("hubs[].trustedRootCaFile", () => {
     expect(lines.join("\n")).not.toContain("BEGIN");
   });
 
+  it("refuses a folder with one problem line, not an exception", () => {
+    expect(problemLines(scratch)).toEqual([
+      `${join(scratch, "ha.yaml")}: hubs[0].trustedRootCaFile: cannot be read: EISDIR (give a readable PEM file with the hub's root CA certificate)`,
+    ]);
+  });
+
   it("refuses a missing file, a file without certificates and a certificate that does not parse", () => {
     expect(problemLines(join(scratch, "nope.pem"))).toEqual([
       `${join(scratch, "ha.yaml")}: hubs[0].trustedRootCaFile: file not found: ${join(scratch, "nope.pem")} (give a PEM file with the hub's root CA certificate; relative paths are from the repository root)`,

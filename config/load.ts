@@ -1,5 +1,5 @@
 import { X509Certificate } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import YAML, { LineCounter } from "yaml";
 import { z } from "zod";
@@ -8,6 +8,9 @@ import { PEM_PRIVATE_KEY, secretKeyAdvice } from "./secrets";
 
 /** Relative file paths in the config (e.g. hubs[].trustedRootCaFile) are from here. */
 export const REPOSITORY_ROOT = join(__dirname, "..");
+
+/** A broken file can yield one error per line: the first few say where to look. */
+const MAX_YAML_ERRORS = 10;
 
 /** The bundled default, used when HA_CONFIG is not set. */
 export const DEFAULT_CONFIG_FILE = "config/default.yaml";
@@ -35,10 +38,67 @@ export class ConfigError extends Error {
 
 /** Reads, parses and validates a config file. Throws ConfigError listing every problem found. */
 export function loadConfig(file: string): Config {
-  if (!existsSync(file)) {
-    throw new ConfigError(file, [{ path: "", message: "file not found (check HA_CONFIG, or copy config/default.yaml and edit it)" }]);
+  return readReferencedFiles(parseConfig(readConfigText(file), file), file);
+}
+
+const fileProblem = (file: string, message: string) => new ConfigError(file, [{ path: "", message }]);
+
+/** What each file-system error means for the person running synth (codes from Node's fs, i.e. errno). */
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: "file not found (check HA_CONFIG, or copy config/default.yaml and edit it)",
+  ENOTDIR: "file not found: a part of the path is a file, not a folder (check HA_CONFIG)",
+  EACCES: "cannot be read: permission denied (let the user who runs synth read it)",
+  EPERM: "cannot be read: operation not permitted (let the user who runs synth read it)",
+  ELOOP: "cannot be read: the path loops through symbolic links (point HA_CONFIG at the file itself)",
+  ENAMETOOLONG: "cannot be read: the path is too long (use a shorter path)",
+};
+
+/** The file's text, or a ConfigError: never an fs exception, a blocked read on a pipe, or replaced bytes. */
+function readConfigText(file: string): string {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(file);
+    // a FIFO would block the read forever, a folder fails with EISDIR: say what the path is instead
+    if (stat.isDirectory()) throw fileProblem(file, "is a folder, not a file (point HA_CONFIG at a YAML file such as config/default.yaml)");
+    if (!stat.isFile()) throw fileProblem(file, "is not a regular file but a pipe, socket or device (copy the config into a file)");
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw fileProblem(file, FS_ERRORS[code] ?? `cannot be read: ${code || String(e)} (check the file and HA_CONFIG)`);
   }
-  return readReferencedFiles(parseConfig(readFileSync(file, "utf8"), file), file);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw fileProblem(file, `line ${firstNonUtf8Line(bytes)}: is not UTF-8 text (save the file as UTF-8)`);
+  }
+}
+
+function firstNonUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      decoder.decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return line;
+}
+
+/** The YAML parser's messages in the user's terms; its recursion limit and aliases are limits, not syntax. */
+function yamlMessage(e: Error): string {
+  if (/call stack/i.test(e.message)) return "is nested too deeply for the YAML parser (a config needs a few levels; check the indentation)";
+  if (/multiple documents/i.test(e.message)) return "holds more than one YAML document (keep one: remove the '---' line and what follows)";
+  if (/alias count/i.test(e.message)) return "expands YAML aliases beyond the parser's limit (write the values out instead of nesting aliases)";
+  const unresolved = /Unresolved alias.*: (\S+)$/.exec(e.message.split("\n")[0]);
+  if (unresolved) return `uses the alias *${unresolved[1]} with no anchor &${unresolved[1]} before it (define the anchor first)`;
+  return `YAML syntax error: ${e.message.split("\n")[0]} (fix the YAML at that line)`;
 }
 
 /**
@@ -66,7 +126,13 @@ const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIF
 /** The certificates of a root CA file, re-joined as PEM; a private key or an unparsable block is refused. */
 function readRootCaFile(path: string): { pem: string } | { problem: string } {
   if (!existsSync(path)) return { problem: `file not found: ${path} (give a PEM file with the hub's root CA certificate; relative paths are from the repository root)` };
-  const text = readFileSync(path, "utf8");
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    // a folder (EISDIR), no permission...: one problem line, as for the config file itself
+    return { problem: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)} (give a readable PEM file with the hub's root CA certificate)` };
+  }
   if (PEM_PRIVATE_KEY.test(text)) {
     return { problem: "holds a private key (the file must hold only the root CA certificate(s); remove the key from it and keep the key secret)" };
   }
@@ -88,16 +154,22 @@ export function parseConfig(text: string, file: string): Config {
   const lines = new LineCounter();
   const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   if (doc.errors.length > 0) {
-    throw new ConfigError(
-      file,
-      doc.errors.map((e) => ({
-        path: "",
-        message: `line ${lines.linePos(e.pos[0]).line}: YAML syntax error: ${e.message.split("\n")[0]} (fix the YAML at that line)`,
-      })),
-    );
+    const errors = doc.errors.map((e) => ({ line: lines.linePos(e.pos[0]).line, message: yamlMessage(e), tooDeep: /call stack/i.test(e.message) }));
+    // the parser fails once per open level when nesting overflows its stack: the first line says it
+    const deep = errors.filter((e) => e.tooDeep).sort((a, b) => a.line - b.line);
+    const shown = deep.length > 0 ? deep.slice(0, 1) : errors.slice(0, MAX_YAML_ERRORS);
+    throw new ConfigError(file, dedupe(shown.map((e) => ({ path: "", message: `line ${e.line}: ${e.message}` }))));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // aliases are resolved here, not while parsing: ReferenceError for a missing anchor or too many expansions
+    if (!(e instanceof ReferenceError || e instanceof RangeError)) throw e;
+    throw fileProblem(file, yamlMessage(e));
   }
   try {
-    return validateConfig(doc.toJS(), file);
+    return validateConfig(data, file);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     // report problems in the order they appear in the file
