@@ -24,6 +24,9 @@ function synthTo(config: Config, name: string): string {
   return outdir;
 }
 
+/** A synthesized stack's JSON with these resources (and extra top-level blocks). */
+const stack = (resource: any, extra: any = {}) => ({ "//": { metadata: { version: "0.21.0" } }, resource, ...extra });
+
 /** Resource addresses of a Markdown report, in order. */
 function addresses(md: string): string[] {
   return [...md.matchAll(/^\s*- `((?:data\.)?[a-z0-9_]+\.[^`]+)`/gm)].map((m) => m[1]);
@@ -135,7 +138,6 @@ describe("synth diff on real synth outputs", () => {
 });
 
 describe("synth diff on hand-made JSON", () => {
-  const stack = (resource: any, extra: any = {}) => ({ "//": { metadata: { version: "0.21.0" } }, resource, ...extra });
 
   it("calls out a terraform_data triggers_replace change as a replacement and an input change as in place", () => {
     const before: SynthOutput = {
@@ -233,6 +235,34 @@ describe("ForceNew table", () => {
     const dir = synthTo(defaultConfig(), "types");
     const types = new Set(Object.values(readSynthOutput(dir)).flatMap((s: any) => Object.keys(s.resource ?? {})));
     expect([...types].filter((t) => !(t in FORCE_NEW))).toEqual([]);
+  });
+
+  /** A resource body with `value` at an attribute path (`a.b` nests as a block list, as cdktf writes blocks). */
+  const bodyWith = (path: string, value: string): any =>
+    path.split(".").reduceRight<any>((inner, key, i) => ({ [key]: i === 0 || typeof inner !== "object" ? inner : [inner] }), value);
+  const cases = Object.entries(FORCE_NEW).flatMap(([type, entry]) =>
+    Object.keys(entry.attributes).map((attr) => [type, attr === "*" ? "some_argument" : attr] as const),
+  );
+
+  it.each(cases)("reports a change of %s %s as a replacement in the synth diff", (type, path) => {
+    const before = { s: stack({ [type]: { r: bodyWith(path, "old") } }) };
+    const after = { s: stack({ [type]: { r: bodyWith(path, "new") } }) };
+    const diff = diffSynth(before, after);
+    expect(diff.stacks[0].blocks[0].forcesReplacement).toEqual([expect.stringMatching(new RegExp(`^${path.replace(/\./g, "(\\[0\\])?\\.")}$`))]);
+    expect(renderMarkdown(diff)).toContain(`\`${type}.r\` **forces replacement**`);
+  });
+
+  it("cites a provider source line for every attribute", () => {
+    for (const entry of Object.values(FORCE_NEW)) {
+      expect(entry.repo).toMatch(/^(hashicorp|microsoft)\/terraform(-provider-[a-z]+)?@[0-9a-f]{8}/);
+      for (const source of Object.values(entry.attributes)) expect(source).toMatch(/^[\w./-]+\.go:\d+$/);
+    }
+  });
+
+  it("reports the VM's size and tags as in place, and its OS disk and plan as replacing", () => {
+    expect(forcingAttributes("azurestack_linux_virtual_machine", ["size", "tags.note", "os_disk[0].caching"])).toEqual([]);
+    const replacing = ["os_disk[0].name", "os_disk[0].storage_account_type", "os_disk[0].diff_disk_settings[0].option", "plan[0].product"];
+    expect(forcingAttributes("azurestack_linux_virtual_machine", replacing)).toEqual(replacing);
   });
 
   it("matches nested paths and list indexes", () => {
