@@ -3,6 +3,7 @@ import fs, { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "../config/load";
+import { isSecretName } from "../config/secrets";
 import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate, problemsOf, fakePemPrivateKey } from "./helpers";
 
 describe("bundled default config", () => {
@@ -383,4 +384,12 @@ describe("config file reading never crashes: one line per failure, never an exce
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThanOrEqual(10);
   });
+});
+
+describe("secret names (one pattern for config keys, Terraform names and policy)", () => {
+  it.each(["clientSecret", "client_secret", "private_key_pem", "azure_devops_pat", "AZP-PAT", "workspaceKey", "sasToken", "adminPassword", "connection_string"])(
+    "%s names a secret",
+    (name) => expect(isSecretName(name)).toBe(true),
+  );
+  it.each(["path", "patch", "public_key", "name", "sku", "keyData", "subscriptionId"])("%s does not", (name) => expect(isSecretName(name)).toBe(false));
 });

@@ -28,7 +28,7 @@ export function aksEngineDownloadUrl(tag: string): string {
   return `https://github.com/Azure/aks-engine-azurestack/releases/download/${tag}/aks-engine-azurestack-${tag}-linux-amd64.tar.gz`;
 }
 
-// --- delivery (issue 5) ---
+// --- delivery: Azure Pipelines agent, ratings app sources ---
 
 /**
  * Azure Pipelines agent pinned for the self-hosted agent VMs (Linux x64 package of

@@ -1,6 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
+import leven from "leven";
 import YAML, { LineCounter } from "yaml";
 import { z } from "zod";
 import { configSchema, deriveExternalDomain, type Config } from "./schema";
@@ -297,24 +298,10 @@ function allowedKeysAt(path: readonly PropertyKey[], raw: unknown): string[] {
 function suggest(key: string, allowed: string[]): string {
   if (allowed.length === 0) return " (remove it)";
   const best = allowed
-    .map((a) => ({ a, d: editDistance(key.toLowerCase(), a.toLowerCase()) }))
+    .map((a) => ({ a, d: leven(key.toLowerCase(), a.toLowerCase()) }))
     .sort((x, y) => x.d - y.d)[0];
   if (best.d <= Math.max(2, Math.floor(key.length / 3))) return ` (did you mean "${best.a}"?)`;
   return ` (remove it; allowed here: ${allowed.join(", ")})`;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -85,7 +85,7 @@ const nodePool = z.strictObject({
   vmSize: z.string().min(1).default("Standard_D2_v2"),
 });
 
-// --- issue 3: engine VM, aks-engine install, cluster lifecycle (hubs[].engine / hubs[].cluster) ---
+// --- engine VM, aks-engine install, cluster lifecycle (hubs[].engine / hubs[].cluster) ---
 const sha256 = z.string().regex(/^[a-f0-9]{64}$/, "must be a SHA-256 checksum: 64 lowercase hex digits (from sha256sum of the release archive)");
 /** A local path Terraform reads or writes on the deploying machine; `~/` is expanded, relative paths are from the repository root. */
 const localPath = z
@@ -101,7 +101,7 @@ const engineExtras = {
       sku: z.string().min(1).default("22_04-lts"),
       version: z.string().min(1).default("latest"),
     })
-    .default({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" }),
+    .prefault({}),
   /** Address space of the engine VM's own virtual network (one subnet spans it). */
   addressSpace: z.string().refine((s) => isCidr(s) && s.includes("."), "must be an IPv4 CIDR (e.g. 10.100.0.0/24)").default("10.100.0.0/24"),
   /** Where cloud-init downloads the release archive; an internal mirror on disconnected hubs. */
@@ -128,7 +128,7 @@ const clusterExtras = {
     .optional(),
 };
 
-// --- delivery (issue 5): container registry, Azure DevOps organization, self-hosted agent per hub ---
+// --- delivery: container registry, Azure DevOps organization, self-hosted agent per hub ---
 
 const containerRegistry = z.strictObject({
   /** Defaults to the project name without '-' followed by "registry" (contoso-ha -> contosoharegistry). */
@@ -175,8 +175,6 @@ const pipelinesAgent = z.strictObject({
   sha256: z.string().regex(/^[a-f0-9]{64}$/, "must be a SHA-256 hex digest: 64 lowercase hex characters (from the agent's release notes)").optional(),
 });
 
-const PIPELINES_AGENT_DEFAULT = { enabled: false, vmSize: "Standard_D2_v2", agentVersion: AZURE_PIPELINES_AGENT_VERSION } as const;
-
 /** contoso-ha -> contosoharegistry */
 export function defaultRegistryName(projectName: string): string {
   return `${projectName.replace(/-/g, "")}registry`;
@@ -214,7 +212,7 @@ const hub = z.strictObject({
       priority: int(1, 1000).optional(),
       endpointLocation: z.string().min(1).optional(),
     })
-    .default({ weight: 1 }),
+    .prefault({}),
   engine: z.strictObject({
     vmSize: z.string().min(1).default("Standard_D2_v2"),
     adminUsername: z
@@ -235,7 +233,7 @@ const hub = z.strictObject({
       .default(DEFAULT_AKS_ENGINE_VERSION),
     ...engineExtras,
   }),
-  pipelinesAgent: pipelinesAgent.default(PIPELINES_AGENT_DEFAULT),
+  pipelinesAgent: pipelinesAgent.prefault({}),
   /** Retire the hub: its stacks stay, with no resources, so the next deploy destroys what they hold. */
   decommission: z.boolean().default(false),
   cluster: z.strictObject({
@@ -265,7 +263,7 @@ const image = z
   .regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})$/, "must be an image reference with a tag or digest (e.g. myregistry.azurecr.io/ratings-api:v1.0.0)")
   .refine((s) => !/:latest$/.test(s), "uses the mutable tag 'latest' (pin a version tag or a digest)");
 
-// --- apps stack (issue 4): chart sources and versions, overridable for disconnected hubs ---
+// --- apps stack: chart sources and versions, overridable for disconnected hubs ---
 const chartRepository = z
   .string()
   .regex(/^(oci|https):\/\/[^\s]+$/, "must be a Helm repository URL starting with oci:// or https:// (e.g. a mirror in your own registry)");
@@ -294,21 +292,14 @@ export const configSchema = z
       subscriptionId: guid,
       tenantId: guid,
       location: z.string().regex(/^[a-z0-9]+$/, "must be an Azure region name like westeurope"),
-      logAnalytics: z.strictObject({ retentionDays: int(30, 730).default(30) }).default({ retentionDays: 30 }),
+      logAnalytics: z.strictObject({ retentionDays: int(30, 730).default(30) }).prefault({}),
       trafficManager: z.strictObject({
         relativeName: dnsLabel(63),
         routingMethod: z.enum(["Priority", "Weighted", "Performance"]).default("Weighted"),
         ttl: int(0, 2147483647).default(60),
-        monitor: trafficManagerMonitor.default({
-          protocol: "HTTP",
-          port: 80,
-          path: "/",
-          intervalSeconds: 30,
-          timeoutSeconds: 10,
-          toleratedFailures: 3,
-        }),
+        monitor: trafficManagerMonitor.prefault({}),
       }),
-      containerRegistry: containerRegistry.default({ sku: "Standard" }),
+      containerRegistry: containerRegistry.prefault({}),
       devops: azureDevops.optional(),
     }),
     hubs: z.array(hub).min(1, "must describe at least one Azure Stack Hub (two or more for high availability)"),
@@ -322,9 +313,9 @@ export const configSchema = z
           maxReplicas: int(1, 100).default(10),
           cpuUtilization: int(1, 100).default(80),
         })
-        .default({ minReplicas: 1, maxReplicas: 10, cpuUtilization: 80 }),
-      ingressController: ingressControllerSettings.default({ repository: "oci://ghcr.io/nginx/charts", version: "2.6.4", replicas: 2, className: "nginx" }),
-      monitoring: monitoringSettings.default({ enabled: true, repository: MONITORING_CHART_REPOSITORY, version: "3.1.28" }),
+        .prefault({}),
+      ingressController: ingressControllerSettings.prefault({}),
+      monitoring: monitoringSettings.prefault({}),
     }),
   })
   .superRefine((cfg, ctx) => {

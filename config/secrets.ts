@@ -8,11 +8,21 @@ export function hubClientSecretVariable(hubName: string): string {
   return `hub_${hubName.replace(/-/g, "_")}_client_secret`;
 }
 
-/** Config keys that look like they would carry a secret, and where that secret belongs instead. */
-const SECRET_KEY = /(secret|password|passwd|token|privatekey|accesskey|sharedkey|workspacekey|sastoken|apikey|connectionstring|^pat$)/i;
+/** Words that mark a name as holding a secret, compared without case, '_' and '-'. */
+const SECRET_WORDS = /(secret|password|passwd|token|privatekey|clientkey|accesskey|sharedkey|workspacekey|apikey|connectionstring)/;
 
+/**
+ * Whether a name (config key, Terraform variable, attribute or output name) says it holds a secret:
+ * `clientSecret`, `private_key_pem`, `azure_devops_pat` (a `pat` word), but not `path` or `patch`.
+ */
+export function isSecretName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SECRET_WORDS.test(lower.replace(/[_-]/g, "")) || lower.split(/[_-]/).includes("pat");
+}
+
+/** Where a secret that a config key would carry belongs instead (undefined when the key names no secret). */
 export function secretKeyAdvice(path: readonly (string | number)[], key: string, hubName?: string): string | undefined {
-  if (!SECRET_KEY.test(key)) return undefined;
+  if (!isSecretName(key)) return undefined;
   if (path[0] === "hubs" && /secret/i.test(key) && hubName) {
     return `would put a secret in the config file (remove it; set the environment variable TF_VAR_${hubClientSecretVariable(hubName)} when you plan or deploy)`;
   }

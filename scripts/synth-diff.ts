@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { isSecretName } from "../config/secrets";
 import { forcingAttributes } from "./force-new";
 
 export type SynthOutput = Record<string, any>;
@@ -56,8 +57,8 @@ export interface SynthDiff {
 }
 
 const META_ARGUMENTS = new Set(["depends_on", "lifecycle", "provider", "provisioner", "connection", "count", "for_each"]);
-/** Attribute names whose values are secrets (matched per path segment). */
-const SECRET_NAME = /(password|passwd|secret|token|private_key|client_key|custom_data|user_data|shared_key|access_key|api_key|connection_string|kubeconfig|sensitive|dockerconfigjson|^key$|_key$|^pat$)/i;
+/** Attribute names that carry secrets without saying so (matched per path segment, beside isSecretName). */
+const SECRET_CARRIER = /(custom_data|user_data|kubeconfig|sensitive|dockerconfigjson|^key$|_key$)/i;
 /** ...except these, which are public by nature. */
 const PUBLIC_NAME = /^(public_key|public_key_openssh|public_key_pem|public_key_fingerprint_\w+|ssh_key|admin_ssh_key)$/;
 const PEM_BLOCK = /-----BEGIN [A-Z0-9 ]+-----[\s\S]*?-----END [A-Z0-9 ]+-----/g;
@@ -125,7 +126,7 @@ function isSensitive(block: Block, path: string, json: string | undefined, sensi
   }
   if (block.kind !== "terraform") {
     const segments = path.split(/[.[\]]+/).filter(Boolean);
-    if (segments.some((s) => SECRET_NAME.test(s) && !PUBLIC_NAME.test(s))) return true;
+    if (segments.some((s) => (isSecretName(s) || SECRET_CARRIER.test(s)) && !PUBLIC_NAME.test(s))) return true;
     if (block.type && /secret/.test(block.type) && /^(data|binary_data)(\.|$)/.test(path)) return true;
   }
   if (json === undefined) return false;

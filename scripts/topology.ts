@@ -49,7 +49,7 @@ export function renderMermaid(config: Config): string {
   lines.push(`  users(["Users"]) -->|"${tm.relativeName}.trafficmanager.net"| ${nodeId(STACK_IDS.traffic)}`);
   lines.push(`  subgraph azure["Public Azure: ${label(config.azure.location)}"]`);
   lines.push(
-    `    ${nodeId(STACK_IDS.global)}["<b>${STACK_IDS.global}</b><br/>Log Analytics<br/>registry ${label(config.azure.containerRegistry.name ?? "")} (${config.azure.containerRegistry.sku})"]`,
+    `    ${nodeId(STACK_IDS.global)}["<b>${STACK_IDS.global}</b><br/>Log Analytics<br/>registry ${label(config.azure.containerRegistry.name)} (${config.azure.containerRegistry.sku})"]`,
   );
   lines.push(`    ${nodeId(STACK_IDS.traffic)}["<b>${STACK_IDS.traffic}</b><br/>Traffic Manager, ${tm.routingMethod} routing"]`);
   lines.push("  end");
@@ -64,7 +64,7 @@ export function renderMermaid(config: Config): string {
   for (const hub of config.hubs) {
     const pools = hub.cluster.nodePools.map((p) => `${p.name} x${p.count}`).join(", ");
     lines.push(`  subgraph site_${nodeId(hub.name)}["Azure Stack Hub ${label(hub.name)}: ${label(hub.location)}"]`);
-    const agent = hub.pipelinesAgent.enabled ? `<br/>pipelines agent (pool ${label(hub.pipelinesAgent.pool ?? hub.name)})` : "";
+    const agent = hub.pipelinesAgent.enabled ? `<br/>pipelines agent (pool ${label(hub.pipelinesAgent.pool)})` : "";
     lines.push(
       `    ${nodeId(STACK_IDS.hub(hub.name))}["<b>${STACK_IDS.hub(hub.name)}</b><br/>Kubernetes ${hub.cluster.kubernetesVersion}: ${hub.cluster.controlPlane.count} control plane, ${label(pools)}${agent}"]`,
     );

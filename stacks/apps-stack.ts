@@ -8,6 +8,7 @@ import { registryLoginServer, type Config, type HubConfig } from "../config/sche
 import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { DeployIdentity } from "../constructs/apps/deploy-identity";
 import { IngressController } from "../constructs/apps/ingress-controller";
+import { RATINGS_LABELS } from "../constructs/apps/labels";
 import { MonitoringAgent } from "../constructs/apps/monitoring-agent";
 import { RATINGS, RatingsApp } from "../constructs/apps/ratings-app";
 import { WebAutoscaler } from "../constructs/apps/web-autoscaler";
@@ -75,7 +76,7 @@ export class AppsStack extends TerraformStack {
     new RandomProvider(this, "random");
 
     const ns = new NamespaceV1(this, "namespace", {
-      metadata: { name: config.app.namespace, labels: { "app.kubernetes.io/part-of": "ratings", "app.kubernetes.io/managed-by": "cdktf" } },
+      metadata: { name: config.app.namespace, labels: { ...RATINGS_LABELS } },
     });
     this.namespace = ns.metadata.name;
 

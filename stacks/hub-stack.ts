@@ -4,7 +4,7 @@ import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
-import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl, azurePipelinesAgentUrl } from "../config/catalog";
+import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl } from "../config/catalog";
 import type { Config, HubConfig } from "../config/schema";
 import { AZURE_DEVOPS_PAT_VARIABLE, hubClientSecretVariable } from "../config/secrets";
 import { PipelinesAgent } from "../constructs/agent/pipelines-agent";
@@ -205,9 +205,9 @@ export class HubStack extends TerraformStack {
         agent: {
           // config validation requires azure.devops when an agent is enabled
           organizationUrl: config.azure.devops!.organizationUrl,
-          pool: agent.pool ?? hub.name,
+          pool: agent.pool,
           agentName: names.pipelinesAgent,
-          downloadUrl: agent.downloadUrl ?? azurePipelinesAgentUrl(agent.agentVersion),
+          downloadUrl: agent.downloadUrl,
           sha256: agent.sha256,
         },
         personalAccessToken: pat.stringValue,

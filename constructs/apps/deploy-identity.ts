@@ -4,6 +4,8 @@ import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
+import { kubeconfigYaml } from "../cluster/kubeconfig";
+import { RATINGS_LABELS } from "./labels";
 
 const WRITE = ["get", "list", "watch", "create", "update", "patch", "delete"];
 const READ = ["get", "list", "watch"];
@@ -48,7 +50,7 @@ export class DeployIdentity extends Construct {
 
   constructor(scope: Construct, id: string, options: DeployIdentityOptions) {
     super(scope, id);
-    const labels = { "app.kubernetes.io/part-of": "ratings", "app.kubernetes.io/managed-by": "cdktf" };
+    const labels = { ...RATINGS_LABELS };
     const sa = new ServiceAccountV1(this, "service-account", {
       metadata: { name: options.name, namespace: options.namespace, labels },
       automountServiceAccountToken: false,
@@ -74,19 +76,14 @@ export class DeployIdentity extends Construct {
     this.serviceAccountName = sa.metadata.name;
     this.token = Fn.lookup(token.data, "token");
     this.caCertificate = Fn.lookup(token.data, "ca.crt");
-    const context = `${options.clusterName}-${options.name}`;
-    this.kubeconfig = Fn.yamlencode({
-      apiVersion: "v1",
-      kind: "Config",
-      clusters: [
-        {
-          name: options.clusterName,
-          cluster: { server: options.server, "certificate-authority-data": Fn.base64encode(this.caCertificate) },
-        },
-      ],
-      users: [{ name: options.name, user: { token: this.token } }],
-      contexts: [{ name: context, context: { cluster: options.clusterName, user: options.name, namespace: options.namespace } }],
-      "current-context": context,
+    this.kubeconfig = kubeconfigYaml({
+      clusterName: options.clusterName,
+      server: options.server,
+      caCertificatePem: this.caCertificate,
+      userName: options.name,
+      user: { token: this.token },
+      contextName: `${options.clusterName}-${options.name}`,
+      namespace: options.namespace,
     });
   }
 }

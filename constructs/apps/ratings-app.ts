@@ -4,6 +4,7 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { AssetType, type ITerraformDependable, TerraformAsset } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
+import { RATINGS_LABELS } from "./labels";
 
 /** Names the chart gives its objects (fixed, as the guide shows them) and the stack refers to. */
 export const RATINGS = {
@@ -45,7 +46,7 @@ export class RatingsApp extends Construct {
       metadata: {
         name: RATINGS.credentialsSecret,
         namespace: options.namespace,
-        labels: { "app.kubernetes.io/part-of": "ratings", "app.kubernetes.io/managed-by": "cdktf" },
+        labels: { ...RATINGS_LABELS },
       },
       type: "Opaque",
       data: {

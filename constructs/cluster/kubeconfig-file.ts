@@ -1,6 +1,7 @@
 import { SensitiveFile } from "@cdktf/provider-local/lib/sensitive-file";
 import { Fn, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
+import { kubeconfigYaml } from "./kubeconfig";
 
 export interface KubeconfigFileOptions {
   /** Path Terraform writes, as Terraform sees it (already resolved by the stack). */
@@ -24,23 +25,17 @@ export class KubeconfigFile extends Construct {
 
   constructor(scope: Construct, id: string, o: KubeconfigFileOptions) {
     super(scope, id);
-    const user = `${o.clusterName}-admin`;
-    const kubeconfig = {
-      apiVersion: "v1",
-      kind: "Config",
-      clusters: [{ name: o.clusterName, cluster: { server: o.server, "certificate-authority-data": Fn.base64encode(o.caCertificatePem) } }],
-      users: [
-        {
-          name: user,
-          user: { "client-certificate-data": Fn.base64encode(o.clientCertificatePem), "client-key-data": Fn.base64encode(o.clientKeyPem) },
-        },
-      ],
-      contexts: [{ name: o.clusterName, context: { cluster: o.clusterName, user } }],
-      "current-context": o.clusterName,
-    };
+    const kubeconfig = kubeconfigYaml({
+      clusterName: o.clusterName,
+      server: o.server,
+      caCertificatePem: o.caCertificatePem,
+      userName: `${o.clusterName}-admin`,
+      user: { "client-certificate-data": Fn.base64encode(o.clientCertificatePem), "client-key-data": Fn.base64encode(o.clientKeyPem) },
+      contextName: o.clusterName,
+    });
     const file = new SensitiveFile(this, "file", {
       filename: o.filename,
-      content: Fn.yamlencode(kubeconfig),
+      content: kubeconfig,
       filePermission: "0600",
       directoryPermission: "0700",
       dependsOn: o.dependsOn,

@@ -1,4 +1,5 @@
 import { TerraformStack, TerraformVariable } from "cdktf";
+import { isSecretName } from "../../config/secrets";
 import type { PolicyRule } from "../rule";
 
 /** References whose value is a secret: the output that carries one must be `sensitive = true`. */
@@ -12,11 +13,10 @@ const SECRET_REFERENCES: readonly RegExp[] = [
   /\.(admin_password|client_secret|client_key|kube_config_raw|kube_admin_config_raw|kube_config|kube_admin_config)\b/,
 ];
 
-/** Variables named like a secret: *secret*, *token*, *password*, *private_key*, or a `pat` word (azp_pat). */
+/** Variables named like a secret (isSecretName: *secret*, *token*, *password*, a `pat` word...). */
 function secretNamedVariable(text: string): string | undefined {
   for (const m of text.matchAll(/\bvar\.([A-Za-z0-9_-]+)/g)) {
-    const name = m[1].toLowerCase();
-    if (/secret|token|password|passwd|private_key/.test(name) || name.split(/[_-]/).includes("pat")) return m[0];
+    if (isSecretName(m[1])) return m[0];
   }
   return undefined;
 }
