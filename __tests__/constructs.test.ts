@@ -11,7 +11,7 @@ import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
 import { LogAnalytics } from "../constructs/global/log-analytics";
 import { IngressPublicIp } from "../constructs/hub/ingress-public-ip";
 import { TrafficManager, type TrafficManagerOptions } from "../constructs/traffic/traffic-manager";
-import { RATINGS_CHART_DIR } from "./helpers";
+import { RATINGS_CHART_DIR } from "../stacks";
 
 /** Synthesized JSON text of a one-construct stack (what cdktf's jest matchers take). */
 function synthOf(build: (stack: TerraformStack) => void): string {

@@ -2,16 +2,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App } from "cdktf";
 import YAML from "yaml";
 import { ConfigError, loadConfig, validateConfig } from "../config/load";
 import type { Config } from "../config/schema";
-import { buildStacks } from "../stacks";
-import { withoutStackTraces } from "../stacks/stack-traces";
 
 export const REPO_ROOT = join(__dirname, "..");
 export const DEFAULT_CONFIG = join(REPO_ROOT, "config/default.yaml");
-export { RATINGS_CHART_DIR } from "../stacks";
 
 export function defaultConfig(): Config {
   return loadConfig(DEFAULT_CONFIG);
@@ -55,6 +51,10 @@ export interface SynthResult {
 
 /** Full synth (with cross-stack references resolved) into a temporary folder. */
 export function synthApp(config: Config): SynthResult {
+  // loaded at first use: test files that only validate config start without cdktf and the provider bindings
+  const { App } = require("cdktf") as typeof import("cdktf");
+  const { buildStacks } = require("../stacks") as typeof import("../stacks");
+  const { withoutStackTraces } = require("../stacks/stack-traces") as typeof import("../stacks/stack-traces");
   const outdir = mkdtempSync(join(tmpdir(), "ha-synth-"));
   try {
     const app = new App({ outdir });
