@@ -1,9 +1,21 @@
 // @ts-check
 /**
- * Mutation testing (`npm run test:mutation -- --mutate 'config/**\/*.ts'`), not part of `npm test`.
- * What breaks on this project and why each setting is here: docs/testing.md "Mutation testing".
- * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ * Mutation testing, not part of `npm test`: `npm run test:mutation [config|policy|constructs|stacks ...]`
+ * (scripts/mutation.sh runs this once per folder, with MUTATE=<folder>). Why each setting is here:
+ * docs/testing.md "Mutation testing".
  */
+
+/** The in-process test files that exercise each folder; a mutant runs only these (and only those covering it). */
+const TESTS = {
+  config: ["config", "config-engine", "delivery-config"],
+  policy: ["policy"],
+  constructs: ["constructs", "cluster", "engine", "delivery-constructs"],
+  stacks: ["app", "hub-stack", "ratings-chart", "synth-diff"],
+};
+const folder = process.env.MUTATE ?? "config";
+if (!(folder in TESTS)) throw new Error(`MUTATE=${folder}: use one of ${Object.keys(TESTS).join(", ")}`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
   testRunner: "jest",
@@ -11,26 +23,19 @@ export default {
   jest: {
     projectType: "custom",
     configFile: "jest.config.js",
-    // the in-process tests only: files that spawn tsx per case, run bats or read `git ls-files` cost seconds
-    // per mutant (and git finds no repository in Stryker's sandbox)
-    config: {
-      testPathIgnorePatterns: [
-        "/node_modules/",
-        "__tests__/(imports|main|main-policy|pipelines|scripts|secret-scan)\\.test\\.ts$",
-      ],
-    },
-    enableFindRelatedTests: true,
+    config: { testMatch: TESTS[/** @type {keyof typeof TESTS} */ (folder)].map((f) => `**/__tests__/${f}.test.ts`) },
+    enableFindRelatedTests: false,
   },
   // TypeScript 7 has no compiler API: Stryker's tsconfig rewriting fails unless it finds no tsconfig to rewrite
   tsconfigFile: "tsconfig.stryker-none.json",
   coverageAnalysis: "perTest",
-  // zod schemas are module-level: a mutant in one would re-run the whole suite
+  // zod schemas are module-level: a mutant in one would re-run every test
   ignoreStatic: true,
-  mutate: ["config/**/*.ts", "policy/**/*.ts", "constructs/**/*.ts", "stacks/**/*.ts"],
+  mutate: [`${folder}/**/*.ts`],
   concurrency: 2,
   timeoutMS: 20000,
-  reporters: ["clear-text", "progress", "json"],
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  reporters: ["clear-text", "progress-append-only", "json"],
+  jsonReporter: { fileName: `reports/mutation/${folder}.json` },
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
 };

@@ -195,7 +195,7 @@ exit 0
 
   it("synth:ref synthesizes a git ref without touching the working tree", () => {
     const out = join(scratch, "head.out");
-    const r = spawnSync(join(REPO_ROOT, "scripts/synth-ref.sh"), ["HEAD", out], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, HA_CONFIG: "" } });
+    const r = spawnSync(join(REPO_ROOT, "scripts/synth-ref.sh"), ["HEAD", out], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, HA_CONFIG: "", CDKTF_OUTDIR: "" } });
     expect(r.stderr).toContain(`synthesized HEAD into ${out}`);
     expect(r.status).toBe(0);
     expect(existsSync(join(out, "stacks/global/cdk.tf.json"))).toBe(true);
