@@ -36,6 +36,6 @@ export default {
   timeoutMS: 20000,
   reporters: ["clear-text", "progress-append-only", "json"],
   jsonReporter: { fileName: `reports/mutation/${folder}.json` },
-  tempDirName: ".stryker-tmp",
+  tempDirName: `.stryker-tmp-${folder}`,
   cleanTempDir: true,
 };
