@@ -37,7 +37,7 @@ export function devopsResourceNames(config: Config, hub: HubConfig) {
     /** Environment whose approvals gate deployments to this hub. */
     environment: appOnHub,
     /** Agent pool (organization) and queue (project) the hub's agent VM registers into. */
-    agentPool: hub.pipelinesAgent.pool ?? hub.name,
+    agentPool: hub.pipelinesAgent.pool,
   } as const;
 }
 
