@@ -37,5 +37,8 @@ export default {
   reporters: ["clear-text", "progress-append-only", "json"],
   jsonReporter: { fileName: `reports/mutation/${folder}.json` },
   tempDirName: `.stryker-tmp-${folder}`,
+  // a re-run tests only the mutants whose code or covering tests changed
+  incremental: true,
+  incrementalFile: `reports/stryker-incremental-${folder}.json`,
   cleanTempDir: true,
 };

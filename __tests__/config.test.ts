@@ -3,7 +3,8 @@ import fs, { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "../config/load";
-import { isSecretName } from "../config/secrets";
+import { aksEngineDownloadUrl } from "../config/catalog";
+import { hubClientSecretVariable, isSecretName } from "../config/secrets";
 import { configFrom, defaultConfig, defaultRaw, problemsAfter as mutate, problemsOf, fakePemPrivateKey } from "./helpers";
 
 describe("bundled default config", () => {
@@ -316,16 +317,7 @@ describe("config file reading never crashes: one line per failure, never an exce
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), "ha-cfg-read-"))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The problem lines loadConfig reports for a path; fails the test on any other outcome. */
-  const linesOf = (file: string): string[] => {
-    try {
-      loadConfig(file);
-    } catch (e) {
-      if (e instanceof ConfigError) return e.lines();
-      throw e;
-    }
-    throw new Error("accepted");
-  };
+  const linesOf = (file: string) => problemLinesOf(() => loadConfig(file));
   const write = (name: string, content: string | Buffer) => {
     const file = join(dir, name);
     writeFileSync(file, content);
@@ -392,4 +384,79 @@ describe("secret names (one pattern for config keys, Terraform names and policy)
     (name) => expect(isSecretName(name)).toBe(true),
   );
   it.each(["path", "patch", "public_key", "name", "sku", "keyData", "subscriptionId"])("%s does not", (name) => expect(isSecretName(name)).toBe(false));
+});
+
+/** The problem lines a config load reports; fails the test on any other outcome. */
+function problemLinesOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (e) {
+    if (e instanceof ConfigError) return e.lines();
+    throw e;
+  }
+  throw new Error("accepted");
+}
+
+describe("config rules and messages, one edit each", () => {
+  it.each<[string, (r: any) => void, string[]]>([
+    ["Performance routing without an endpoint location", (r) => ((r.azure.trafficManager.routingMethod = "Performance"), delete r.hubs[1].trafficManager.endpointLocation), ["hubs[1].trafficManager.endpointLocation: is required with Performance routing (set the Azure region nearest the hub, e.g. West US)"]],
+    ["Priority routing without a priority", (r) => ((r.azure.trafficManager.routingMethod = "Priority"), delete r.hubs[1].trafficManager.priority), ["hubs[1].trafficManager.priority: is required with Priority routing (set a unique number 1-1000; 1 receives traffic first)"]],
+    ["a 10 s probe interval with the default 10 s timeout", (r) => (r.azure.trafficManager.monitor = { intervalSeconds: 10 }), ["azure.trafficManager.monitor.timeoutSeconds: must be 5-9 when intervalSeconds is 10 (lower it or use intervalSeconds 30)"]],
+    ["a path on a TCP probe", (r) => (r.azure.trafficManager.monitor = { protocol: "TCP", path: "/x" }), ["azure.trafficManager.monitor.path: is not used with TCP probes (remove it or use HTTP/HTTPS)"]],
+    ["a probe interval that is neither 10 nor 30", (r) => (r.azure.trafficManager.monitor = { intervalSeconds: 20 }), ["azure.trafficManager.monitor.intervalSeconds: 20 is not valid here (see config/default.yaml)"]],
+    ["two pools with one name", (r) => r.hubs[0].cluster.nodePools.push({ name: "linuxpool", count: 1 }), ["hubs[0].cluster.nodePools[1].name: duplicates another pool's name (give every node pool a unique name)"]],
+    ["an ARM endpoint the domain cannot be derived from", (r) => (r.hubs[0].armEndpoint = "https://arm.example.com"), ["hubs[0].externalDomain: cannot be derived: the armEndpoint host is not management.seattle.<domain> (set externalDomain, e.g. azurestack.external)"]],
+    ["an ARM endpoint that is no URL", (r) => (r.hubs[0].armEndpoint = "not a url"), ["hubs[0].armEndpoint: must be an https:// URL (e.g. https://management.seattle.example.com)", "hubs[0].externalDomain: cannot be derived: the armEndpoint host is not management.seattle.<domain> (set externalDomain, e.g. azurestack.external)"]],
+    ["an unknown backend type", (r) => (r.backend = { type: "s3" }), ["backend.type: has no valid type (set type: local or type: azurerm)"]],
+    ["a misspelt azurerm backend key", (r) => (r.backend = { type: "azurerm", resourceGroupName: "rg", storageAccountName: "sa123", containerName: "tfstate", storageAcount: "x" }), ["backend.storageAcount: unknown key (remove it; allowed here: type, resourceGroupName, storageAccountName, containerName)"]],
+    ["an unknown engine key", (r) => (r.hubs[0].engine.foo = 1), ["hubs[0].engine.foo: unknown key (remove it; allowed here: vmSize, adminUsername, sshPublicKey, allowedSshCidrs, aksEngineVersion, image, addressSpace, aksEngineDownloadUrl, aksEngineSha256, sshIdentityFile)"]],
+    ["a misspelt key in a list entry", (r) => (r.hubs[0].trafficManager = { weight: 1, wieght: 2 }), ['hubs[0].trafficManager.wieght: unknown key (did you mean "weight"?)']],
+    ["an empty string", (r) => (r.hubs[0].engine.vmSize = ""), ["hubs[0].engine.vmSize: must have at least 1 characters (add some)"]],
+    ["a number as text", (r) => (r.azure.trafficManager.monitor = { port: "80" }), ['azure.trafficManager.monitor.port: must be a number, not "80" (change the value\'s type)']],
+    ["a mapping for a list", (r) => (r.hubs = {}), ["hubs: must be a list, not a mapping (change the value's type)"]],
+    ["a list for a mapping", (r) => (r.app = []), ["app: must be a mapping, not a list (change the value's type)"]],
+    ["text for a boolean", (r) => (r.app.monitoring = { enabled: "yes" }), ['app.monitoring.enabled: must be a boolean, not "yes" (change the value\'s type)']],
+    ["a fraction for an integer", (r) => (r.app.autoscaling.minReplicas = 1.5), ["app.autoscaling.minReplicas: must be an int, not 1.5 (change the value's type)"]],
+    ["null for a string", (r) => (r.name = null), ["name: must be a string, not null (change the value's type)"]],
+    ["malformed IPv6 and IPv4 CIDRs", (r) => (r.hubs[0].engine.allowedSshCidrs = ["2001:db8::/48", "1:2:3:4:5:6:7:8:9/64", "2001:db8::/129", "12345::/64", "1::2::3/64", "300.1.1.1/24"]), [1, 2, 3, 4, 5].map((i) => `hubs[0].engine.allowedSshCidrs[${i}]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)`)],
+    ["a service principal secret in a hub", (r) => (r.hubs[0].clientSecret = "x"), ["hubs[0].clientSecret: would put a secret in the config file (remove it; set the environment variable TF_VAR_hub_seattle_client_secret when you plan or deploy)"]],
+    ["a secret under azure", (r) => (r.azure.clientSecret = "x"), ["azure.clientSecret: would put a secret in the config file (remove it; sign in with `az login` or set ARM_CLIENT_SECRET when you plan or deploy)"]],
+    ["a key under backend", (r) => (r.backend = { type: "local", accessKey: "x" }), ["backend.accessKey: would put a secret in the config file (remove it; the azurerm backend signs in with Azure AD, or set ARM_ACCESS_KEY in the environment)"]],
+    ["a token elsewhere", (r) => (r.app.apiToken = "x"), ["app.apiToken: would put a secret in the config file (remove it; secrets come from TF_VAR_* environment variables, see README 'Secrets')"]],
+  ])("reports %s", (_, edit, lines) => {
+    expect(mutate(edit)).toEqual(lines.map((l) => `test.yaml: ${l}`));
+  });
+
+  it("accepts what the rules above allow: a 10 s interval with a 9 s timeout, a TCP probe on /, a given externalDomain, IPv6 CIDRs", () => {
+    const raw = defaultRaw();
+    raw.azure.trafficManager.monitor = { intervalSeconds: 10, timeoutSeconds: 9, protocol: "TCP" };
+    raw.hubs[0].armEndpoint = "https://arm.example.com";
+    raw.hubs[0].externalDomain = "example.com";
+    raw.hubs[0].engine.allowedSshCidrs = ["2001:db8::/48", "fd00::/8"];
+    const c = configFrom(raw);
+    expect(c.azure.trafficManager.monitor).toMatchObject({ intervalSeconds: 10, timeoutSeconds: 9, protocol: "TCP", path: "/" });
+    expect(c.hubs[0].externalDomain).toBe("example.com");
+  });
+
+  it("names the Terraform variable of a hub's secret with '_' for '-'", () => {
+    expect(hubClientSecretVariable("new-york")).toBe("hub_new_york_client_secret");
+  });
+
+  it("points at the release asset aks-engine-azurestack publishes for a tag", () => {
+    expect(aksEngineDownloadUrl("v0.85.0")).toBe(
+      "https://github.com/Azure/aks-engine-azurestack/releases/download/v0.85.0/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz",
+    );
+  });
+
+  it("reports a read error without a code by its text", () => {
+    const stat = jest.spyOn(fs, "statSync").mockImplementationOnce(() => {
+      throw new Error("disk on fire");
+    });
+    try {
+      expect(problemLinesOf(() => loadConfig("x.yaml"))).toEqual(["x.yaml: cannot be read: Error: disk on fire (check the file and HA_CONFIG)"]);
+    } finally {
+      stat.mockRestore();
+    }
+  });
+
 });

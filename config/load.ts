@@ -237,9 +237,8 @@ function describeIssue(iss: Issue): string {
         ? `must have at most ${iss.maximum} ${iss.origin === "array" ? "entries" : "characters"} (remove some)`
         : `${describe(input)} is above the maximum ${iss.maximum} (use a value <= ${iss.maximum})`;
     case "invalid_union":
-      return iss.path?.length === 1 && iss.path[0] === "backend"
-        ? `has no valid type (set type: local or type: azurerm)`
-        : `${describe(input)} is not valid here (see config/default.yaml)`;
+      // the backend is the only discriminated union: its issue names the discriminator (`type`)
+      return "discriminator" in iss ? `has no valid type (set type: local or type: azurerm)` : `${describe(input)} is not valid here (see config/default.yaml)`;
     default:
       return `${describe(input)} is not valid here (see config/default.yaml)`;
   }
