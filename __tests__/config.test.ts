@@ -438,6 +438,50 @@ describe("config rules and messages, one edit each", () => {
     expect(c.hubs[0].externalDomain).toBe("example.com");
   });
 
+  it("accepts CIDRs at the limits and rejects one step beyond", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].engine.allowedSshCidrs = ["255.255.255.255/32", "1:2:3:4:5:6:7:8/128", "abcd::/128"];
+    expect(configFrom(raw).hubs[0].engine.allowedSshCidrs).toHaveLength(3);
+    const bad = ["1.2.3.4.5/24", "x/1.2.3.4/24", "1.2.3.4/24x", "256.1.1.1/24", "1.2.3.4/33", "a::b::/64", "::g/64"];
+    expect(mutate((r) => (r.hubs[0].engine.allowedSshCidrs = bad))).toEqual(
+      bad.map((_, i) => `test.yaml: hubs[0].engine.allowedSshCidrs[${i}]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)`),
+    );
+  });
+
+  it("finds a private key in any text field, even one the schema accepts", () => {
+    expect(mutate((r) => (r.hubs[0].trafficManager.endpointLocation = fakePemPrivateKey()))).toEqual([
+      "test.yaml: hubs[0].trafficManager.endpointLocation: holds a private key (remove it; keys are generated in Terraform or read from the environment)",
+    ]);
+  });
+
+  it("accepts minReplicas equal to maxReplicas, a tag that only starts with 'latest', and refuses reserved user names", () => {
+    const raw = defaultRaw();
+    raw.app.autoscaling = { minReplicas: 5, maxReplicas: 5 };
+    raw.app.images.mongodb = "docker.io/library/mongo:latest-x";
+    expect(configFrom(raw).app.autoscaling.minReplicas).toBe(5);
+    for (const name of ["root", "admin", "administrator"]) {
+      expect(mutate((r) => (r.hubs[0].engine.adminUsername = name))).toEqual([
+        "test.yaml: hubs[0].engine.adminUsername: is reserved on Azure Stack Hub VMs (use e.g. azureuser)",
+      ]);
+    }
+  });
+
+  it("derives no external domain from an ARM host that ends after the location", () => {
+    expect(mutate((r) => (r.hubs[0].armEndpoint = "https://management.seattle."))).toEqual([
+      "test.yaml: hubs[0].externalDomain: cannot be derived: the armEndpoint host is not management.seattle.<domain> (set externalDomain, e.g. azurestack.external)",
+    ]);
+  });
+
+  it("reports the first line of a too deeply nested block document", () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `${" ".repeat(i)}a:`).join("\n");
+    const lines = problemLinesOf(() => parseConfig(text, "deep.yaml"));
+    expect(lines).toHaveLength(1);
+    // where the parser's stack runs out depends on the caller's stack depth: somewhere inside the file
+    const line = Number(/^deep\.yaml: line (\d+): is nested too deeply/.exec(lines[0])?.[1]);
+    expect(line).toBeGreaterThan(1);
+    expect(line).toBeLessThanOrEqual(5000);
+  });
+
   it("names the Terraform variable of a hub's secret with '_' for '-'", () => {
     expect(hubClientSecretVariable("new-york")).toBe("hub_new_york_client_secret");
   });
