@@ -482,6 +482,10 @@ describe("config rules and messages, one edit each", () => {
     expect(line).toBeLessThanOrEqual(5000);
   });
 
+  it("refuses a key given twice (YAML would keep the last one silently)", () => {
+    expect(problemLinesOf(() => parseConfig("name: a\nname: b\n", "d.yaml"))).toEqual(["d.yaml: line 2: YAML syntax error: Map keys must be unique (fix the YAML at that line)"]);
+  });
+
   it("names the Terraform variable of a hub's secret with '_' for '-'", () => {
     expect(hubClientSecretVariable("new-york")).toBe("hub_new_york_client_secret");
   });
