@@ -8,7 +8,7 @@
 /** The in-process test files that exercise each folder; a mutant runs only these (and only those covering it). */
 const TESTS = {
   config: ["config", "config-engine", "delivery-config"],
-  policy: ["policy"],
+  policy: ["policy", "policy-images"],
   constructs: ["constructs", "cluster", "engine", "delivery-constructs"],
   stacks: ["app", "hub-stack", "ratings-chart", "synth-diff"],
 };
