@@ -409,7 +409,7 @@ describe("config rules and messages, one edit each", () => {
     ["an ARM endpoint that is no URL", (r) => (r.hubs[0].armEndpoint = "not a url"), ["hubs[0].armEndpoint: must be an https:// URL (e.g. https://management.seattle.example.com)", "hubs[0].externalDomain: cannot be derived: the armEndpoint host is not management.seattle.<domain> (set externalDomain, e.g. azurestack.external)"]],
     ["an unknown backend type", (r) => (r.backend = { type: "s3" }), ["backend.type: has no valid type (set type: local or type: azurerm)"]],
     ["a misspelt azurerm backend key", (r) => (r.backend = { type: "azurerm", resourceGroupName: "rg", storageAccountName: "sa123", containerName: "tfstate", storageAcount: "x" }), ["backend.storageAcount: unknown key (remove it; allowed here: type, resourceGroupName, storageAccountName, containerName)"]],
-    ["an unknown engine key", (r) => (r.hubs[0].engine.foo = 1), ["hubs[0].engine.foo: unknown key (remove it; allowed here: vmSize, adminUsername, sshPublicKey, allowedSshCidrs, aksEngineVersion, image, addressSpace, aksEngineDownloadUrl, aksEngineSha256, sshIdentityFile)"]],
+    ["an unknown engine key", (r) => (r.hubs[0].engine.foo = 1), ["hubs[0].engine.foo: unknown key (remove it; allowed here: vmSize, adminUsername, sshPublicKey, allowedSshCidrs, aksEngineVersion, image, addressSpace, aksEngineDownloadUrl, aksEngineSha256, sshIdentityFile, clusterDiskSizeGb)"]],
     ["a misspelt key in a list entry", (r) => (r.hubs[0].trafficManager = { weight: 1, wieght: 2 }), ['hubs[0].trafficManager.wieght: unknown key (did you mean "weight"?)']],
     ["an empty string", (r) => (r.hubs[0].engine.vmSize = ""), ["hubs[0].engine.vmSize: must have at least 1 characters (add some)"]],
     ["a number as text", (r) => (r.azure.trafficManager.monitor = { port: "80" }), ['azure.trafficManager.monitor.port: must be a number, not "80" (change the value\'s type)']],
@@ -418,21 +418,24 @@ describe("config rules and messages, one edit each", () => {
     ["text for a boolean", (r) => (r.app.monitoring = { enabled: "yes" }), ['app.monitoring.enabled: must be a boolean, not "yes" (change the value\'s type)']],
     ["a fraction for an integer", (r) => (r.app.autoscaling.minReplicas = 1.5), ["app.autoscaling.minReplicas: must be an int, not 1.5 (change the value's type)"]],
     ["null for a string", (r) => (r.name = null), ["name: must be a string, not null (change the value's type)"]],
-    ["malformed IPv6 and IPv4 CIDRs", (r) => (r.hubs[0].engine.allowedSshCidrs = ["2001:db8::/48", "1:2:3:4:5:6:7:8:9/64", "2001:db8::/129", "12345::/64", "1::2::3/64", "300.1.1.1/24"]), [1, 2, 3, 4, 5].map((i) => `hubs[0].engine.allowedSshCidrs[${i}]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)`)],
+    ["malformed CIDRs, and IPv6, which Azure Stack Hub networks do not carry", (r) => (r.hubs[0].engine.allowedSshCidrs = ["2001:db8::/48", "1:2:3:4:5:6:7:8:9/64", "2001:db8::/129", "12345::/64", "1::2::3/64", "300.1.1.1/24"]), [
+      "hubs[0].engine.allowedSshCidrs[0]: is an IPv6 CIDR, but Azure Stack Hub networks are IPv4 only (list the IPv4 CIDR of your admin network or jump host, e.g. 203.0.113.0/24)",
+      ...[1, 2, 3, 4, 5].map((i) => `hubs[0].engine.allowedSshCidrs[${i}]: is not a CIDR (write it like 203.0.113.0/24)`),
+    ]],
     ["a service principal secret in a hub", (r) => (r.hubs[0].clientSecret = "x"), ["hubs[0].clientSecret: would put a secret in the config file (remove it; set the environment variable TF_VAR_hub_seattle_client_secret when you plan or deploy)"]],
     ["a secret under azure", (r) => (r.azure.clientSecret = "x"), ["azure.clientSecret: would put a secret in the config file (remove it; sign in with `az login` or set ARM_CLIENT_SECRET when you plan or deploy)"]],
     ["a key under backend", (r) => (r.backend = { type: "local", accessKey: "x" }), ["backend.accessKey: would put a secret in the config file (remove it; the azurerm backend signs in with Azure AD, or set ARM_ACCESS_KEY in the environment)"]],
-    ["a token elsewhere", (r) => (r.app.apiToken = "x"), ["app.apiToken: would put a secret in the config file (remove it; secrets come from TF_VAR_* environment variables, see README 'Secrets')"]],
+    ["a token elsewhere", (r) => (r.app.apiToken = "x"), ["app.apiToken: would put a secret in the config file (remove it; secrets come from TF_VAR_* environment variables, see docs/config.md 'Secrets')"]],
   ])("reports %s", (_, edit, lines) => {
     expect(mutate(edit)).toEqual(lines.map((l) => `test.yaml: ${l}`));
   });
 
-  it("accepts what the rules above allow: a 10 s interval with a 9 s timeout, a TCP probe on /, a given externalDomain, IPv6 CIDRs", () => {
+  it("accepts what the rules above allow: a 10 s interval with a 9 s timeout, a TCP probe on /, a given externalDomain", () => {
     const raw = defaultRaw();
     raw.azure.trafficManager.monitor = { intervalSeconds: 10, timeoutSeconds: 9, protocol: "TCP" };
-    raw.hubs[0].armEndpoint = "https://arm.example.com";
+    raw.hubs[0].armEndpoint = "https://management.seattle.example.com";
+    raw.hubs[0].portalUrl = "https://portal.seattle.example.com";
     raw.hubs[0].externalDomain = "example.com";
-    raw.hubs[0].engine.allowedSshCidrs = ["2001:db8::/48", "fd00::/8"];
     const c = configFrom(raw);
     expect(c.azure.trafficManager.monitor).toMatchObject({ intervalSeconds: 10, timeoutSeconds: 9, protocol: "TCP", path: "/" });
     expect(c.hubs[0].externalDomain).toBe("example.com");
@@ -440,11 +443,11 @@ describe("config rules and messages, one edit each", () => {
 
   it("accepts CIDRs at the limits and rejects one step beyond", () => {
     const raw = defaultRaw();
-    raw.hubs[0].engine.allowedSshCidrs = ["255.255.255.255/32", "1:2:3:4:5:6:7:8/128", "abcd::/128"];
-    expect(configFrom(raw).hubs[0].engine.allowedSshCidrs).toHaveLength(3);
-    const bad = ["1.2.3.4.5/24", "x/1.2.3.4/24", "1.2.3.4/24x", "256.1.1.1/24", "1.2.3.4/33", "a::b::/64", "::g/64"];
+    raw.hubs[0].engine.allowedSshCidrs = ["255.255.255.255/32", "0.0.0.0/1"];
+    expect(configFrom(raw).hubs[0].engine.allowedSshCidrs).toHaveLength(2);
+    const bad = ["1.2.3.4.5/24", "x/1.2.3.4/24", "1.2.3.4/24x", "256.1.1.1/24", "1.2.3.4/33", "a::b::/64", "::g/64", "1.2.3/24"];
     expect(mutate((r) => (r.hubs[0].engine.allowedSshCidrs = bad))).toEqual(
-      bad.map((_, i) => `test.yaml: hubs[0].engine.allowedSshCidrs[${i}]: is not a CIDR (write it like 203.0.113.0/24 or 2001:db8::/48)`),
+      bad.map((_, i) => `test.yaml: hubs[0].engine.allowedSshCidrs[${i}]: is not a CIDR (write it like 203.0.113.0/24)`),
     );
   });
 
