@@ -7,7 +7,6 @@ const DOCS = ["README.md", ...readdirSync(join(REPO_ROOT, "docs")).filter((f) =>
 const text = (file: string) => readFileSync(join(REPO_ROOT, file), "utf8");
 const scripts: Record<string, string> = JSON.parse(text("package.json")).scripts;
 // written on other branches of the same release; drop a name once its file is in the repository
-const OTHER_BRANCH_DOCS = new Set(["docs/testing.md"]);
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
 export function anchorOf(heading: string): string {
@@ -34,7 +33,6 @@ describe.each(DOCS)("%s", (file) => {
       if (/^[a-z]+:/.test(target)) continue; // external
       const [path, anchor] = target.split("#");
       const resolved = path ? join(dirname(file), path) : file;
-      if (OTHER_BRANCH_DOCS.has(resolved)) continue;
       if (!existsSync(join(REPO_ROOT, resolved))) broken.push(target);
       else if (anchor && resolved.endsWith(".md") && !anchorsIn(resolved).has(anchor)) broken.push(target);
     }
