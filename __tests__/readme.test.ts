@@ -6,7 +6,6 @@ import { REPO_ROOT } from "./helpers";
 const DOCS = ["README.md", ...readdirSync(join(REPO_ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 const text = (file: string) => readFileSync(join(REPO_ROOT, file), "utf8");
 const scripts: Record<string, string> = JSON.parse(text("package.json")).scripts;
-// written on other branches of the same release; drop a name once its file is in the repository
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to hyphens. */
 export function anchorOf(heading: string): string {
