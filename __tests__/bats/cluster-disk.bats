@@ -141,7 +141,8 @@ mount_disk() { run "$SCRIPT" --lun 0 --mount-point "$MP" --owner "$(id -un)"; }
   : >"$MP/.lifecycle-state/lock"
   flock "$MP/.lifecycle-state/lock" sleep 3 &
   holder=$!
-  sleep 0.5
+  # until the holder has the lock (rather than a fixed wait)
+  for _ in $(seq 100); do flock -n "$MP/.lifecycle-state/lock" true || break; sleep 0.05; done
   mount_disk
   kill "$holder" 2>/dev/null || true
   [ "$status" -eq 3 ]

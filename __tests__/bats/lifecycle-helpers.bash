@@ -38,23 +38,21 @@ knob() { printf 'export %q\n' "$1" >>"$BATS_TEST_TMPDIR/fake.env"; }
 
 # desired VERSION CONTROL_PLANE_COUNT POOL:COUNT[:SIZE]... writes the desired definition (like Terraform does)
 desired() {
-  local version="$1" masters="$2" pools="[]" spec name count size
+  local version="$1" masters="$2"
   shift 2
-  for spec in "$@"; do
-    IFS=: read -r name count size <<<"$spec"
-    pools="$(jq -c --arg n "$name" --argjson c "$count" --arg s "${size:-Standard_D2_v2}" \
-      '. + [{name: $n, count: $c, vmSize: $s, distro: "aks-ubuntu-22.04", availabilityProfile: "AvailabilitySet", acceleratedNetworkingEnabled: false}]' <<<"$pools")"
-  done
-  jq -n --arg v "$version" --argjson m "$masters" --argjson pools "$pools" --arg secret "$SECRET" --arg loc "${LOCATION:-local}" '{
+  # one jq for the whole definition: tests write one before nearly every run
+  jq -n --arg v "$version" --argjson m "$masters" --arg secret "$SECRET" --arg loc "${LOCATION:-local}" '{
     apiVersion: "vlabs", location: $loc,
     properties: {
       orchestratorProfile: {orchestratorType: "Kubernetes", orchestratorRelease: ($v | split(".")[0:2] | join(".")), orchestratorVersion: $v,
         kubernetesConfig: {networkPlugin: "kubenet", useInstanceMetadata: false, useCloudControllerManager: true}},
       customCloudProfile: {portalURL: "https://portal.\($loc).azurestack.external", identitySystem: "azure_ad"},
       masterProfile: {count: $m, dnsPrefix: "c1", vmSize: "Standard_D2_v2", distro: "aks-ubuntu-22.04"},
-      agentPoolProfiles: $pools,
+      agentPoolProfiles: [$ARGS.positional[] | split(":") | {name: .[0], count: (.[1] | tonumber),
+        vmSize: (if (.[2] // "") == "" then "Standard_D2_v2" else .[2] end), distro: "aks-ubuntu-22.04",
+        availabilityProfile: "AvailabilitySet", acceleratedNetworkingEnabled: false}],
       servicePrincipalProfile: {clientId: "22222222-2222-2222-2222-222222222222", secret: $secret}
-    }}' >"$DEF"
+    }}' --args "$@" >"$DEF"
   chmod 0600 "$DEF"
 }
 
