@@ -49,6 +49,30 @@ export interface SynthResult {
   readonly texts: Record<string, string>;
 }
 
+let terraformVersionOutput: string | Buffer | undefined;
+
+/**
+ * Runs `fn` with cdktf's terraform version check answered from one real `terraform version` per test file:
+ * cdktf validates every terraform_data (and import/move block) with its own `execSync("terraform version")`,
+ * five processes per synth of the bundled default, all with the same answer from the same binary.
+ */
+function withOneTerraformVersion<T>(fn: () => T): T {
+  const childProcess = require("node:child_process") as typeof import("node:child_process");
+  const execSync = childProcess.execSync;
+  // cdktf's ValidateTerraformVersion runs `${terraformBinaryName} version` (cdktf lib/validations/validate-terraform-version.js)
+  const memo = ((command: string, options?: any) => {
+    if (command !== "terraform version") return execSync(command, options);
+    terraformVersionOutput ??= execSync(command, options);
+    return terraformVersionOutput;
+  }) as typeof execSync;
+  childProcess.execSync = memo;
+  try {
+    return fn();
+  } finally {
+    childProcess.execSync = execSync;
+  }
+}
+
 /** Full synth (with cross-stack references resolved) into a temporary folder. */
 export function synthApp(config: Config): SynthResult {
   // loaded at first use: test files that only validate config start without cdktf and the provider bindings
@@ -60,7 +84,7 @@ export function synthApp(config: Config): SynthResult {
     const app = new App({ outdir });
     withoutStackTraces(() => {
       buildStacks(app, config);
-      app.synth();
+      withOneTerraformVersion(() => app.synth());
     });
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     const stacks: Record<string, any> = {};
