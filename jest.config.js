@@ -5,6 +5,7 @@ module.exports = {
   // processes (tsx, bats, cloud-init, yamllint), so every core pays off
   maxWorkers: "100%",
   roots: ["<rootDir>/__tests__"],
+  testSequencer: "<rootDir>/__tests__/sequencer.js",
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
