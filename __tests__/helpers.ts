@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
@@ -73,8 +74,44 @@ function withOneTerraformVersion<T>(fn: () => T): T {
   }
 }
 
-/** Full synth (with cross-stack references resolved) into a temporary folder. */
+/**
+ * Full synth (with cross-stack references resolved) into a temporary folder. Within one `npm test` run the
+ * same config is synthesized once: the result's text is shared through the run's cache folder
+ * (HA_TEST_SYNTH_CACHE, made by __tests__/global-setup.js), and every call parses its own copy.
+ */
 export function synthApp(config: Config): SynthResult {
+  const cacheDir = process.env.HA_TEST_SYNTH_CACHE;
+  const cached = cacheDir && join(cacheDir, `${createHash("sha256").update(JSON.stringify(config)).digest("hex")}.json`);
+  if (cached) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(cached, "utf8");
+    } catch {
+      // not synthesized yet in this run
+    }
+    if (text !== undefined) return parsedSynth(JSON.parse(text));
+  }
+  const result = synthInto(config);
+  if (cached) {
+    const tmp = `${cached}.${process.pid}`;
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, cached); // whole files only: the other jest worker may read it at any time
+  }
+  return parsedSynth(result);
+}
+
+interface SynthTexts {
+  readonly outdir: string;
+  readonly manifest: string;
+  readonly texts: Record<string, string>;
+}
+
+function parsedSynth({ outdir, manifest, texts }: SynthTexts): SynthResult {
+  const stacks = Object.fromEntries(Object.entries(texts).map(([id, text]) => [id, JSON.parse(text)]));
+  return { outdir, manifest: JSON.parse(manifest), stacks, texts: { ...texts } };
+}
+
+function synthInto(config: Config): SynthTexts {
   // loaded at first use: test files that only validate config start without cdktf and the provider bindings
   const { App } = require("cdktf") as typeof import("cdktf");
   const { buildStacks } = require("../stacks") as typeof import("../stacks");
@@ -86,14 +123,11 @@ export function synthApp(config: Config): SynthResult {
       buildStacks(app, config);
       withOneTerraformVersion(() => app.synth());
     });
-    const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
-    const stacks: Record<string, any> = {};
     const texts: Record<string, string> = {};
     for (const id of readdirSync(join(outdir, "stacks"))) {
       texts[id] = readFileSync(join(outdir, "stacks", id, "cdk.tf.json"), "utf8");
-      stacks[id] = JSON.parse(texts[id]);
     }
-    return { outdir, manifest, stacks, texts };
+    return { outdir, manifest: readFileSync(join(outdir, "manifest.json"), "utf8"), texts };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

@@ -1,0 +1,14 @@
+const { mkdtempSync } = require("node:fs");
+const { tmpdir } = require("node:os");
+const { join } = require("node:path");
+
+/**
+ * One synth per config and `npm test` run (__tests__/helpers.ts synthApp): a cache folder for this run only,
+ * which the jest workers inherit through the environment. Not under Stryker, whose runs each test a different
+ * mutant of the same sources (its worker processes carry STRYKER_MUTATOR_WORKER: @stryker-mutator/core
+ * dist/src/child-proxy/child-process-proxy.js).
+ */
+module.exports = async () => {
+  if (process.env.STRYKER_MUTATOR_WORKER) return;
+  process.env.HA_TEST_SYNTH_CACHE = mkdtempSync(join(tmpdir(), "ha-synth-cache-"));
+};
