@@ -81,6 +81,15 @@ describe("removing a hub entry (local state)", () => {
     expect(r.status).toBe(2);
   });
 
+  it("counts a decommissioned hub's stacks in the synth summary (they are still synthesized)", () => {
+    const raw = defaultRaw();
+    raw.hubs[1].decommission = true;
+    const r = runMain(YAML.stringify(raw), {});
+    expect(r.stderr).toContain("synthesized 7 stacks");
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks"))).toHaveLength(7);
+    expect(r.status).toBe(0);
+  });
+
   it("is accepted once the decommissioned stacks are empty (only data sources left)", () => {
     const r = runMain(withoutOrlando(), {}, (dir) => {
       mkdirSync(join(dir, "state"));
