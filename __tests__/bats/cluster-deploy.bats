@@ -143,6 +143,23 @@ load lifecycle-helpers
   [ "$(calls)" -eq 0 ]
 }
 
+@test "refuses a file that is not a vlabs definition (another apiVersion, no location, not JSON) without quoting it" {
+  desired 1.34.4 3 linuxpool:3
+  for edit in '.apiVersion = "2017-07-01"' 'del(.location)'; do
+    jq "$edit" "$DEF" >"$DEF.tmp" && mv "$DEF.tmp" "$DEF"
+    run lifecycle
+    [ "$status" -eq 2 ]
+    [[ "$output" == *"$DEF is not a vlabs cluster definition"* ]]
+    desired 1.34.4 3 linuxpool:3
+  done
+  printf '{"properties": {"servicePrincipalProfile": {"secret": "%s"' "$SECRET" >"$DEF"
+  run lifecycle
+  [ "$status" -eq 2 ]
+  [[ "$output" == *"is not a vlabs cluster definition"* ]]
+  [[ "$output" != *"$SECRET"* ]]
+  [ "$(calls)" -eq 0 ]
+}
+
 @test "a deployed cluster whose apimodel.json is lost is not deployed a second time" {
   desired 1.34.4 3 linuxpool:3
   lifecycle

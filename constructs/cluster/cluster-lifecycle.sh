@@ -93,10 +93,11 @@ for timeout in vm_timeout cordon_drain_timeout; do
   [ -z "${!timeout}" ] || [[ "${!timeout}" =~ ^[1-9][0-9]*$ ]] || usage "--${timeout//_/-} must be a number of minutes, not ${!timeout}"
 done
 [ -r "$definition" ] || die "$EXIT_USAGE" "desired definition $definition is missing or unreadable"
-jq -e '.apiVersion == "vlabs" and (.location | type == "string")' "$definition" >/dev/null ||
+# aks-engine reads the secret only from --client-secret: no environment variable or file (cmd/root.go:123-133).
+# One jq checks that the file is a vlabs definition and reads the secret (jq's own errors could quote the file).
+client_secret="$(jq -r 'if .apiVersion == "vlabs" and (.location | type == "string")
+  then .properties.servicePrincipalProfile.secret // "" else error("not a vlabs definition") end' "$definition" 2>/dev/null)" ||
   die "$EXIT_USAGE" "$definition is not a vlabs cluster definition"
-# aks-engine reads the secret only from --client-secret: no environment variable or file (cmd/root.go:123-133)
-client_secret="$(jq -r '.properties.servicePrincipalProfile.secret // ""' "$definition")"
 [ -n "$client_secret" ] || die "$EXIT_USAGE" "$definition has no servicePrincipalProfile.secret (the service principal secret comes from the definition Terraform writes)"
 command -v "$aks_engine" >/dev/null || die "$EXIT_USAGE" "$aks_engine is not installed (cloud-init installs it on the engine VM)"
 
