@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
-import { defaultRaw, configFrom, resources, synthApp, REPO_ROOT } from "./helpers";
+import { defaultRaw, configFrom, resources, synthApp } from "./helpers";
 import { removeMainRuns, runMain } from "./run-main";
 
 const ENDPOINT = "azurerm_traffic_manager_external_endpoint";
@@ -56,9 +56,6 @@ describe("hubs[].decommission", () => {
 
 describe("removing a hub entry (local state)", () => {
   afterAll(removeMainRuns);
-  beforeAll(() => {
-    process.env.NODE_PATH = join(REPO_ROOT, "node_modules");
-  });
 
   const withoutOrlando = () => {
     const raw = defaultRaw();
@@ -68,11 +65,13 @@ describe("removing a hub entry (local state)", () => {
   const state = (resources: { mode: string; type: string }[]) => JSON.stringify({ version: 4, resources });
 
   it("is refused while the hub's state holds resources: exact message, exit 2, nothing synthesized", () => {
-    const r = runMain(withoutOrlando(), {}, (dir) => {
-      mkdirSync(join(dir, "state"));
-      writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }, { mode: "managed", type: "tls_private_key" }]));
-      writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([]));
-      writeFileSync(join(dir, "state/hub-seattle.tfstate"), state([{ mode: "managed", type: "tls_private_key" }]));
+    const r = runMain(withoutOrlando(), {}, {
+      files: (dir) => {
+        mkdirSync(join(dir, "state"));
+        writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }, { mode: "managed", type: "tls_private_key" }]));
+        writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([]));
+        writeFileSync(join(dir, "state/hub-seattle.tfstate"), state([{ mode: "managed", type: "tls_private_key" }]));
+      },
     });
     expect(r.stderr.trim().split("\n")).toEqual([
       'my.yaml: hubs: hub "orlando" was removed, but state/hub-orlando.tfstate still holds 2 resource(s) that would keep running unmanaged (put the hub back with decommission: true and deploy first; remove the entry once its stacks are empty)',
@@ -91,10 +90,12 @@ describe("removing a hub entry (local state)", () => {
   });
 
   it("is accepted once the decommissioned stacks are empty (only data sources left)", () => {
-    const r = runMain(withoutOrlando(), {}, (dir) => {
-      mkdirSync(join(dir, "state"));
-      writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([]));
-      writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([{ mode: "data", type: "terraform_remote_state" }]));
+    const r = runMain(withoutOrlando(), {}, {
+      files: (dir) => {
+        mkdirSync(join(dir, "state"));
+        writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([]));
+        writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([{ mode: "data", type: "terraform_remote_state" }]));
+      },
     });
     expect(r.stderr).toContain("synthesized 5 stacks");
     expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-seattle", "devops", "global", "hub-seattle", "traffic"]);

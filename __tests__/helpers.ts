@@ -3,12 +3,18 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import YAML from "yaml";
 import { ConfigError, loadConfig, validateConfig } from "../config/load";
 import type { Config } from "../config/schema";
 
 export const REPO_ROOT = join(__dirname, "..");
 export const DEFAULT_CONFIG = join(REPO_ROOT, "config/default.yaml");
+/**
+ * node's arguments to run a TypeScript file as cdktf.json runs main.ts (`node --import tsx`), from any working
+ * directory: the tsx CLI would start a second node process for each run.
+ */
+export const TSX_NODE_ARGS = ["--import", pathToFileURL(require.resolve("tsx")).href];
 
 export function defaultConfig(): Config {
   return loadConfig(DEFAULT_CONFIG);

@@ -28,10 +28,7 @@ describe("main.ts on policy violations", () => {
   const outputFiles = (dir: string) => readdirSync(join(dir, "cdktf.out"), { recursive: true }).map(String).sort();
 
   it("a code change that opens SSH to the internet cannot be synthesized: one line, exit 2, output unchanged", () => {
-    const r = runMain(undefined, {}, (dir) => {
-      addOpenSsh()(dir);
-      previousOutput(dir);
-    });
+    const r = runMain(undefined, {}, { patchSources: addOpenSsh(), files: previousOutput });
     expect(r.stderr.trim().split("\n")).toEqual([
       'hub-seattle: debug-nsg: [no-internet-inbound] security rule "ssh" allows inbound traffic from the internet (0.0.0.0/0) to port 22 (set source_address_prefix(es) to the CIDRs that need access, e.g. hubs[].engine.allowedSshCidrs for SSH, or remove the rule)',
       "1 policy violation(s): nothing was synthesized (cdktf.out is unchanged).",
@@ -43,7 +40,7 @@ describe("main.ts on policy violations", () => {
 
   it("a config change that breaks a rule in several stacks reports every stack at once", () => {
     const text = defaultText().replace("      path: /\n", "      path: /healthz\n");
-    const r = runMain(text, {}, addOpenSsh());
+    const r = runMain(text, {}, { patchSources: addOpenSsh() });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("hub-seattle: debug-nsg: [no-internet-inbound]");
     expect(r.stderr).toContain('traffic: tm/profile: [traffic-manager-probe-path] monitor_config probes HTTP path "/healthz"');
@@ -53,12 +50,14 @@ describe("main.ts on policy violations", () => {
   });
 
   it("a clean synth replaces the stack files and keeps what Terraform put in the output folder", () => {
-    const r = runMain(undefined, {}, (dir) => {
-      previousOutput(dir);
-      mkdirSync(join(dir, "cdktf.out/stacks/global/.terraform/providers"), { recursive: true });
-      writeFileSync(join(dir, "cdktf.out/stacks/global/.terraform.lock.hcl"), "lock");
-      mkdirSync(join(dir, "cdktf.out/stacks/global/assets/old/ABC"), { recursive: true });
-      mkdirSync(join(dir, "cdktf.out/stacks/hub-removed"), { recursive: true }); // a hub taken out of the config
+    const r = runMain(undefined, {}, {
+      files: (dir) => {
+        previousOutput(dir);
+        mkdirSync(join(dir, "cdktf.out/stacks/global/.terraform/providers"), { recursive: true });
+        writeFileSync(join(dir, "cdktf.out/stacks/global/.terraform.lock.hcl"), "lock");
+        mkdirSync(join(dir, "cdktf.out/stacks/global/assets/old/ABC"), { recursive: true });
+        mkdirSync(join(dir, "cdktf.out/stacks/hub-removed"), { recursive: true }); // a hub taken out of the config
+      },
     });
     expect(r.status).toBe(0);
     expect(JSON.parse(readFileSync(join(r.dir, "cdktf.out/stacks/global/cdk.tf.json"), "utf8")).terraform).toBeDefined();
@@ -70,7 +69,7 @@ describe("main.ts on policy violations", () => {
   });
 
   it("an exemption in code synthesizes and prints its reason on every synth", () => {
-    const r = runMain(undefined, { CDKTF_OUTDIR: "out" }, addOpenSsh("break-glass access during the migration, ticket OPS-7"));
+    const r = runMain(undefined, { CDKTF_OUTDIR: "out" }, { patchSources: addOpenSsh("break-glass access during the migration, ticket OPS-7") });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(
       'warning: hub-seattle: debug-nsg: [no-internet-inbound] exempted: security rule "ssh" allows inbound traffic from the internet (0.0.0.0/0) to port 22 (reason: break-glass access during the migration, ticket OPS-7; exempted at hub-seattle/debug-nsg)',

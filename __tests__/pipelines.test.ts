@@ -5,7 +5,7 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { imageBuilds } from "../scripts/images";
 import { README_END, README_START, renderMermaid, replaceReadmeBlock, stackGraph } from "../scripts/topology";
-import { configFrom, defaultConfig, defaultRaw, REPO_ROOT, synthApp } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, REPO_ROOT, synthApp, TSX_NODE_ARGS } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-pipelines-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -80,7 +80,7 @@ describe("pipelines", () => {
     expect(pr.jobs.plan.strategy.matrix.include).toBe("${{ fromJSON(needs.synth-diff.outputs.stacks) }}");
     const out = join(scratch, "gh-output");
     writeFileSync(out, "");
-    execFileSync(join(REPO_ROOT, "node_modules/.bin/tsx"), ["scripts/topology.ts", "--stacks-json", "--github-output", "list"], {
+    execFileSync(process.execPath, [...TSX_NODE_ARGS, "scripts/topology.ts", "--stacks-json", "--github-output", "list"], {
       cwd: REPO_ROOT,
       env: { ...process.env, GITHUB_OUTPUT: out, HA_CONFIG: "" },
     });

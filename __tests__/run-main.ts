@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { REPO_ROOT } from "./helpers";
+import { REPO_ROOT, TSX_NODE_ARGS } from "./helpers";
 
 const scratchDirs: string[] = [];
 
-/** Removes the scratch copies made by runMain in this test file (call from afterAll). */
+/** Removes the scratch folders made by runMain in this test file (call from afterAll). */
 export function removeMainRuns(): void {
   for (const d of scratchDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
@@ -20,24 +20,41 @@ function baseEnvironment(): Record<string, string> {
   return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
 }
 
-/** Runs the real entry point (`tsx main.ts`) in a scratch copy of the repo's sources. */
-export function runMain(configText: string | undefined, env: Record<string, string> = {}, patch?: (dir: string) => void) {
+export interface RunMainOptions {
+  /** Files to put into the scratch folder (the working directory) before the run: output, state. */
+  readonly files?: (dir: string) => void;
+  /** A code change: main.ts then runs from a scratch copy of the sources, which this function edits. */
+  readonly patchSources?: (dir: string) => void;
+}
+
+/**
+ * Runs the real entry point as cdktf.json does (`node --import tsx main.ts`) in a scratch working directory
+ * holding config/ (the default config's path is relative to it) and, if given, the config text as my.yaml.
+ * The repository's main.ts runs unless the test changes code; tsx's compile cache then serves every run.
+ */
+export function runMain(configText: string | undefined, env: Record<string, string> = {}, options: RunMainOptions = {}) {
   const dir = mkdtempSync(join(tmpdir(), "ha-main-"));
   scratchDirs.push(dir);
-  for (const d of ["config", "stacks", "constructs", "charts", "scripts", "policy"]) {
-    if (existsSync(join(REPO_ROOT, d))) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
+  let main = join(REPO_ROOT, "main.ts");
+  if (options.patchSources) {
+    for (const d of ["config", "stacks", "constructs", "charts", "scripts", "policy"]) {
+      if (existsSync(join(REPO_ROOT, d))) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
+    }
+    cpSync(main, join(dir, "main.ts"));
+    // generated provider bindings (3 MB) and packages: linked, not copied
+    symlinkSync(join(REPO_ROOT, ".gen"), join(dir, ".gen"));
+    symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"));
+    options.patchSources(dir);
+    main = join(dir, "main.ts");
+  } else {
+    cpSync(join(REPO_ROOT, "config"), join(dir, "config"), { recursive: true });
   }
-  cpSync(join(REPO_ROOT, "main.ts"), join(dir, "main.ts"));
-  // generated provider bindings (3 MB): linked, not copied
-  symlinkSync(join(REPO_ROOT, ".gen"), join(dir, ".gen"));
   if (configText !== undefined) writeFileSync(join(dir, "my.yaml"), configText);
-  patch?.(dir);
-  const tsx = join(REPO_ROOT, "node_modules/.bin/tsx");
-  const r = spawnSync(tsx, ["main.ts"], {
+  options.files?.(dir);
+  const r = spawnSync(process.execPath, [...TSX_NODE_ARGS, main], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...baseEnvironment(), NODE_PATH: join(REPO_ROOT, "node_modules"), ...(configText !== undefined ? { HA_CONFIG: "my.yaml" } : {}), ...env },
+    env: { ...baseEnvironment(), ...(configText !== undefined ? { HA_CONFIG: "my.yaml" } : {}), ...env },
   });
   return { ...r, dir };
 }
-

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PEM_PRIVATE_KEY } from "../config/secrets";
-import { defaultConfig, REPO_ROOT, synthApp, fakePemPrivateKey } from "./helpers";
+import { defaultConfig, REPO_ROOT, synthApp, fakePemPrivateKey, TSX_NODE_ARGS } from "./helpers";
 
 /**
  * Synthesizes through the real entry point with a canary in every place a secret can enter, then reads every
@@ -80,7 +80,7 @@ describe("secret scan of the synthesized output", () => {
     try {
       env.CDKTF_OUTDIR = outdir;
       delete env.HA_CONFIG;
-      const r = spawnSync(join(REPO_ROOT, "node_modules/.bin/tsx"), ["main.ts"], { cwd: REPO_ROOT, env, encoding: "utf8" });
+      const r = spawnSync(process.execPath, [...TSX_NODE_ARGS, "main.ts"], { cwd: REPO_ROOT, env, encoding: "utf8" });
       expect(r.stderr).toContain("synthesized 7 stacks");
       expect(r.status).toBe(0);
 

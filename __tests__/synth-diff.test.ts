@@ -8,7 +8,7 @@ import { FORCE_NEW, forcingAttributes } from "../scripts/force-new";
 import { diffSynth, readSynthOutput, renderMarkdown, type SynthOutput } from "../scripts/synth-diff";
 import { buildStacks } from "../stacks";
 import { withoutStackTraces } from "../stacks/stack-traces";
-import { configFrom, defaultConfig, defaultRaw, REPO_ROOT } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, REPO_ROOT, TSX_NODE_ARGS } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-diff-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -127,11 +127,11 @@ describe("synth diff on real synth outputs", () => {
     raw.hubs[0].trafficManager.weight = 10;
     const head = synthTo(configFrom(raw), "cli");
     const out = join(scratch, "diff.md");
-    const r = spawnSync(join(REPO_ROOT, "node_modules/.bin/tsx"), ["scripts/synth-diff.ts", base, head, "--out", out], { cwd: REPO_ROOT, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [...TSX_NODE_ARGS, "scripts/synth-diff.ts", base, head, "--out", out], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(renderMarkdown(diffSynth(readSynthOutput(base), readSynthOutput(head))));
-    const bad = spawnSync(join(REPO_ROOT, "node_modules/.bin/tsx"), ["scripts/synth-diff.ts", base, join(scratch, "nope")], { cwd: REPO_ROOT, encoding: "utf8" });
+    const bad = spawnSync(process.execPath, [...TSX_NODE_ARGS, "scripts/synth-diff.ts", base, join(scratch, "nope")], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("has no stacks/ folder");
   });

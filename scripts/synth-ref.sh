@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 git -C "$root" archive --format=tar "$ref" | tar -x -C "$work"
 rm -rf "$work/node_modules"
 ln -s "$root/node_modules" "$work/node_modules"
-(cd "$work" && NODE_PATH="$root/node_modules" "$root/node_modules/.bin/tsx" main.ts)
+(cd "$work" && node --import tsx main.ts) # as cdktf.json runs it; node_modules is the link above
 rm -rf "$outdir"
 mkdir -p "$(dirname "$outdir")"
 cp -r "$work/cdktf.out" "$outdir"
