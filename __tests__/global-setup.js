@@ -1,4 +1,5 @@
-const { mkdtempSync } = require("node:fs");
+const { execSync } = require("node:child_process");
+const { mkdtempSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 
@@ -11,4 +12,10 @@ const { join } = require("node:path");
 module.exports = async () => {
   if (process.env.STRYKER_MUTATOR_WORKER) return;
   process.env.HA_TEST_SYNTH_CACHE = mkdtempSync(join(tmpdir(), "ha-synth-cache-"));
+  // cdktf's version check of terraform, answered for the whole run from this one real run (__tests__/setup.ts)
+  try {
+    writeFileSync(join(process.env.HA_TEST_SYNTH_CACHE, "terraform-version"), execSync("terraform version", { stdio: "pipe" }));
+  } catch {
+    // no usable terraform: every check runs it and reports the failure itself
+  }
 };

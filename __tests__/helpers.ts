@@ -16,13 +16,19 @@ export const DEFAULT_CONFIG = join(REPO_ROOT, "config/default.yaml");
  */
 export const TSX_NODE_ARGS = ["--import", pathToFileURL(require.resolve("tsx")).href];
 
+// Read, parsed and validated once per test file; every call returns its own copy, which the test may change.
+let defaultLoaded: Config | undefined;
+let defaultParsed: unknown;
+
 export function defaultConfig(): Config {
-  return loadConfig(DEFAULT_CONFIG);
+  defaultLoaded ??= loadConfig(DEFAULT_CONFIG);
+  return structuredClone(defaultLoaded);
 }
 
 /** The bundled default as plain data, to mutate in tests before validating. */
 export function defaultRaw(): any {
-  return YAML.parse(readFileSync(DEFAULT_CONFIG, "utf8"));
+  defaultParsed ??= YAML.parse(readFileSync(DEFAULT_CONFIG, "utf8"));
+  return structuredClone(defaultParsed);
 }
 
 export function configFrom(raw: unknown): Config {
@@ -54,30 +60,6 @@ export interface SynthResult {
   readonly stacks: Record<string, any>;
   /** Stack id -> raw cdk.tf.json text */
   readonly texts: Record<string, string>;
-}
-
-let terraformVersionOutput: string | Buffer | undefined;
-
-/**
- * Runs `fn` with cdktf's terraform version check answered from one real `terraform version` per test file:
- * cdktf validates every terraform_data (and import/move block) with its own `execSync("terraform version")`,
- * five processes per synth of the bundled default, all with the same answer from the same binary.
- */
-function withOneTerraformVersion<T>(fn: () => T): T {
-  const childProcess = require("node:child_process") as typeof import("node:child_process");
-  const execSync = childProcess.execSync;
-  // cdktf's ValidateTerraformVersion runs `${terraformBinaryName} version` (cdktf lib/validations/validate-terraform-version.js)
-  const memo = ((command: string, options?: any) => {
-    if (command !== "terraform version") return execSync(command, options);
-    terraformVersionOutput ??= execSync(command, options);
-    return terraformVersionOutput;
-  }) as typeof execSync;
-  childProcess.execSync = memo;
-  try {
-    return fn();
-  } finally {
-    childProcess.execSync = execSync;
-  }
 }
 
 /**
@@ -127,7 +109,7 @@ function synthInto(config: Config): SynthTexts {
     const app = new App({ outdir });
     withoutStackTraces(() => {
       buildStacks(app, config);
-      withOneTerraformVersion(() => app.synth());
+      app.synth();
     });
     const texts: Record<string, string> = {};
     for (const id of readdirSync(join(outdir, "stacks"))) {
