@@ -1,11 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { App, TerraformStack } from "cdktf";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
 import { removedHubsWithState } from "./config/retired-hubs";
-import { Policy, type PolicyReport } from "./policy";
-import { buildStacks } from "./stacks";
-import { withoutStackTraces } from "./stacks/stack-traces";
+import type { PolicyReport } from "./policy";
 
 // Stack traces are only for crashes, and cdktf captures one for every token it creates: mapping each through
 // tsx's source maps costs more than the whole synth of a few hubs (measured with `npm run bench`).
@@ -32,6 +29,12 @@ function main(): void {
     }
     throw e;
   }
+
+  // loaded once the config is valid: a bad config is reported without loading cdktf and the providers
+  const { App, TerraformStack } = require("cdktf") as typeof import("cdktf");
+  const { Policy } = require("./policy") as typeof import("./policy");
+  const { buildStacks } = require("./stacks") as typeof import("./stacks");
+  const { withoutStackTraces } = require("./stacks/stack-traces") as typeof import("./stacks/stack-traces");
 
   // cdktf stops at the first stack with an error annotation, after writing the stacks before it; this
   // makes it synthesize every stack so all violations are reported at once (they are checked below).
