@@ -363,10 +363,11 @@ node_problems() {
   done < <(field master "$shape" | awk '{ print "master", $1 }'; pools "$shape")
 }
 
-# Checks the cluster after $1 (deploy, upgrade, scale, check); names what is wrong and exits non-zero.
+# Checks the cluster after $1 (deploy, upgrade, scale, check) against the applied shape ($2, when the caller has
+# it); names what is wrong and exits non-zero.
 verify_cluster() {
-  local op="$1" shape nodes problems deadline
-  shape="$(shape_of "$applied")"
+  local op="$1" shape="${2:-}" nodes problems deadline
+  [ -n "$shape" ] || shape="$(shape_of "$applied")"
   [ -f "$kubeconfig" ] || die "$EXIT_UNHEALTHY" "cannot check the cluster: $kubeconfig is missing (aks-engine-azurestack deploy writes it)"
   deadline=$(($(date +%s) + verify_seconds))
   while :; do
@@ -396,7 +397,8 @@ deploy_cluster() { # deploy_cluster MODEL [--force-overwrite]
   run_aks_engine deploy --api-model "$1" --output-directory "$output_dir" "${aks_common_flags[@]}" "${@:2}"
   touch "$state_dir/applied"
   rm -f "$state_dir/deploy-started"
-  log "deploy finished: $(describe_shape "$(shape_of "$applied")"); apimodel.json in $output_dir"
+  applied_shape="$(shape_of "$applied")"
+  log "deploy finished: $(describe_shape "$applied_shape"); apimodel.json in $output_dir"
 }
 
 # upgrade and scale rewrite --api-model only after success (cmd/upgrade.go:454-481, cmd/scale.go:518-551):
@@ -417,8 +419,9 @@ upgrade_cluster() { # upgrade_cluster VERSION
   run_aks_engine upgrade --api-model "$model" --upgrade-version "$1" "${upgrade_timeout_flags[@]}" "${aks_common_flags[@]}"
   replace_apimodel
   touch "$state_dir/applied"
-  log "upgrade finished: Kubernetes $(field version "$(shape_of "$applied")")"
-  verify_cluster upgrade
+  applied_shape="$(shape_of "$applied")"
+  log "upgrade finished: Kubernetes $(field version "$applied_shape")"
+  verify_cluster upgrade "$applied_shape"
 }
 
 scale_pool() { # scale_pool POOL COUNT
@@ -518,7 +521,7 @@ if [ ! -f "$state_dir/applied" ]; then
     log "first deploy of the cluster into resource group $resource_group"
     deploy_cluster "$definition"
   fi
-  verify_cluster deploy
+  verify_cluster deploy "$applied_shape"
   exit 0
 fi
 
@@ -595,7 +598,7 @@ if [ "$(jq -r '.properties.servicePrincipalProfile.secret // ""' "$applied")" !=
 
 if [ -z "$upgrade_to" ] && [ ${#scales[@]} -eq 0 ] && [ ${#adds[@]} -eq 0 ] && [ "$secret_changed" = no ]; then
   log "no change in the definition (Kubernetes $applied_version); checking the cluster"
-  verify_cluster check
+  verify_cluster check "$applied_shape"
   log "nothing to do: the cluster matches the definition"
   exit 0
 fi
