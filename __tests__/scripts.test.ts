@@ -21,7 +21,7 @@ function shellScripts(): string[] {
 function runBats(files: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // the lifecycle tests mostly wait on the detached worker: four at a time (GNU parallel, from scripts/setup.sh)
-    execFile("bats", ["--tap", "--jobs", "4", ...files], { cwd: REPO_ROOT, encoding: "utf8" }, (error, stdout, stderr) =>
+    execFile("bats", ["--tap", "--jobs", "6", ...files], { cwd: REPO_ROOT, encoding: "utf8" }, (error, stdout, stderr) =>
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
