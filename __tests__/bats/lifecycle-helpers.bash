@@ -36,23 +36,25 @@ setup() {
 # knob NAME=VALUE: a setting the fakes read (they run in the detached worker, which has no test environment)
 knob() { printf 'export %q\n' "$1" >>"$BATS_TEST_TMPDIR/fake.env"; }
 
-# desired VERSION CONTROL_PLANE_COUNT POOL:COUNT[:SIZE]... writes the desired definition (like Terraform does)
+# desired VERSION CONTROL_PLANE_COUNT POOL:COUNT[:SIZE]... writes the desired definition (like Terraform does),
+# printed by the shell: tests write one before nearly every run, and the values need no JSON escaping
 desired() {
-  local version="$1" masters="$2"
+  local version="$1" masters="$2" loc="${LOCATION:-local}" pools="" spec name count size
   shift 2
-  # one jq for the whole definition: tests write one before nearly every run
-  jq -n --arg v "$version" --argjson m "$masters" --arg secret "$SECRET" --arg loc "${LOCATION:-local}" '{
-    apiVersion: "vlabs", location: $loc,
-    properties: {
-      orchestratorProfile: {orchestratorType: "Kubernetes", orchestratorRelease: ($v | split(".")[0:2] | join(".")), orchestratorVersion: $v,
-        kubernetesConfig: {networkPlugin: "kubenet", useInstanceMetadata: false, useCloudControllerManager: true}},
-      customCloudProfile: {portalURL: "https://portal.\($loc).azurestack.external", identitySystem: "azure_ad"},
-      masterProfile: {count: $m, dnsPrefix: "c1", vmSize: "Standard_D2_v2", distro: "aks-ubuntu-22.04"},
-      agentPoolProfiles: [$ARGS.positional[] | split(":") | {name: .[0], count: (.[1] | tonumber),
-        vmSize: (if (.[2] // "") == "" then "Standard_D2_v2" else .[2] end), distro: "aks-ubuntu-22.04",
-        availabilityProfile: "AvailabilitySet", acceleratedNetworkingEnabled: false}],
-      servicePrincipalProfile: {clientId: "22222222-2222-2222-2222-222222222222", secret: $secret}
-    }}' --args "$@" >"$DEF"
+  for spec in "$@"; do
+    IFS=: read -r name count size <<<"$spec"
+    pools+="${pools:+,}{\"name\":\"$name\",\"count\":$count,\"vmSize\":\"${size:-Standard_D2_v2}\",\"distro\":\"aks-ubuntu-22.04\",\"availabilityProfile\":\"AvailabilitySet\",\"acceleratedNetworkingEnabled\":false}"
+  done
+  cat >"$DEF" <<JSON
+{"apiVersion": "vlabs", "location": "$loc",
+ "properties": {
+  "orchestratorProfile": {"orchestratorType": "Kubernetes", "orchestratorRelease": "${version%.*}", "orchestratorVersion": "$version",
+    "kubernetesConfig": {"networkPlugin": "kubenet", "useInstanceMetadata": false, "useCloudControllerManager": true}},
+  "customCloudProfile": {"portalURL": "https://portal.$loc.azurestack.external", "identitySystem": "azure_ad"},
+  "masterProfile": {"count": $masters, "dnsPrefix": "c1", "vmSize": "Standard_D2_v2", "distro": "aks-ubuntu-22.04"},
+  "agentPoolProfiles": [$pools],
+  "servicePrincipalProfile": {"clientId": "22222222-2222-2222-2222-222222222222", "secret": "$SECRET"}}}
+JSON
   chmod 0600 "$DEF"
 }
 

@@ -93,11 +93,21 @@ for timeout in vm_timeout cordon_drain_timeout; do
   [ -z "${!timeout}" ] || [[ "${!timeout}" =~ ^[1-9][0-9]*$ ]] || usage "--${timeout//_/-} must be a number of minutes, not ${!timeout}"
 done
 [ -r "$definition" ] || die "$EXIT_USAGE" "desired definition $definition is missing or unreadable"
-# aks-engine reads the secret only from --client-secret: no environment variable or file (cmd/root.go:123-133).
-# One jq checks that the file is a vlabs definition and reads the secret (jq's own errors could quote the file).
-client_secret="$(jq -r 'if .apiVersion == "vlabs" and (.location | type == "string")
-  then .properties.servicePrincipalProfile.secret // "" else error("not a vlabs definition") end' "$definition" 2>/dev/null)" ||
+# The fields the lifecycle acts on (jq): "location L", "version V", "master COUNT SIZE", then
+# "pool NAME COUNT SIZE" per node pool sorted by name. Equal shapes mean equal clusters for this script.
+readonly SHAPE_JQ='"location \(.location)", "version \(.properties.orchestratorProfile.orchestratorVersion)",
+  "master \(.properties.masterProfile.count) \(.properties.masterProfile.vmSize)",
+  (.properties.agentPoolProfiles | sort_by(.name)[] | "pool \(.name) \(.count) \(.vmSize)")'
+shape_of() { jq -r "$SHAPE_JQ" "$1"; }
+# One jq reads the definition: it checks that it is a vlabs definition (jq's own errors could quote the file),
+# then prints the secret (base64: one line, whatever it holds) and the desired shape.
+definition_facts="$(jq -r 'if .apiVersion == "vlabs" and (.location | type == "string")
+  then (.properties.servicePrincipalProfile.secret // "" | @base64), '"$SHAPE_JQ"' else error("not a vlabs definition") end' "$definition" 2>/dev/null)" ||
   die "$EXIT_USAGE" "$definition is not a vlabs cluster definition"
+desired_shape="${definition_facts#*$'\n'}"
+# aks-engine reads the secret only from --client-secret: no environment variable or file (cmd/root.go:123-133)
+client_secret="$(printf '%s' "${definition_facts%%$'\n'*}" | base64 -d)"
+unset definition_facts
 [ -n "$client_secret" ] || die "$EXIT_USAGE" "$definition has no servicePrincipalProfile.secret (the service principal secret comes from the definition Terraform writes)"
 command -v "$aks_engine" >/dev/null || die "$EXIT_USAGE" "$aks_engine is not installed (cloud-init installs it on the engine VM)"
 
@@ -275,13 +285,6 @@ run_aks_engine() {
   rm -f "$out"
 }
 
-# The fields the lifecycle acts on, one jq call per file: "location L", "version V", "master COUNT SIZE",
-# then "pool NAME COUNT SIZE" per node pool sorted by name. Equal shapes mean equal clusters for this script.
-shape_of() {
-  jq -r '"location \(.location)", "version \(.properties.orchestratorProfile.orchestratorVersion)",
-    "master \(.properties.masterProfile.count) \(.properties.masterProfile.vmSize)",
-    (.properties.agentPoolProfiles | sort_by(.name)[] | "pool \(.name) \(.count) \(.vmSize)")' "$1"
-}
 field() { awk -v k="$1" '$1 == k { $1 = ""; sub(/^ /, ""); print; exit }' <<<"$2"; }
 pools() { awk '$1 == "pool" { print $2, $3, $4 }' <<<"$1"; }
 describe_shape() {
@@ -289,7 +292,6 @@ describe_shape() {
     "$(pools "$1" | awk '{printf "%s%s=%s", (NR>1?", ":""), $1, $2}')"
 }
 
-desired_shape="$(shape_of "$definition")"
 location="$(field location "$desired_shape")"
 # The flags every aks-engine command gets: where the cluster is and how to authenticate
 # (aks-engine-azurestack cmd/root.go:123-133 addAuthFlags; --location/--resource-group: cmd/deploy.go:96-97,
