@@ -10,8 +10,7 @@ pool_json() { jq -c --arg n "$1" '.properties.agentPoolProfiles[] | select(.name
 pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; }
 
 @test "a new pool: exactly one addpool with that pool's JSON, then a stored apimodel with both pools, checked" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   desired 1.34.4 3 linuxpool:3 gpupool:2
   run lifecycle
   [ "$status" -eq 0 ]
@@ -33,8 +32,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
 }
 
 @test "a failed addpool leaves the stored apimodel as it was; the re-run adds the pool" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   desired 1.34.4 3 linuxpool:3 gpupool:2
   knob FAKE_FAIL_COMMAND=addpool
   run lifecycle
@@ -57,8 +55,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
 }
 
 @test "a pool vmSize change is refused with upstream's recommendation, and an added pool waits for it" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   desired 1.34.4 3 linuxpool:3:Standard_D4_v2 newpool:1
   run lifecycle
   [ "$status" -eq 3 ]
@@ -68,8 +65,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
 }
 
 @test "a control plane vmSize change is refused and names upgrade --control-plane-only --force" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   jq '.properties.masterProfile.vmSize = "Standard_D4_v2"' "$DEF" >"$DEF.new" && mv "$DEF.new" "$DEF"
   run lifecycle
   [ "$status" -eq 3 ]
@@ -79,8 +75,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
 
 @test "a new secret: the stored apimodel gets it through upgrade --force at the running version; it is in no log" {
   OLD="$SECRET"
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   SECRET="rotated-secret-value-never-logged"
   desired 1.34.4 3 linuxpool:3
   run lifecycle
@@ -103,8 +98,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
 }
 
 @test "a new secret with a version upgrade rides on that upgrade (no second, forced one)" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   SECRET="rotated-secret-value-never-logged"
   desired 1.34.4 3 linuxpool:3
   run lifecycle
@@ -117,8 +111,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
 
 @test "a failed rotation keeps the old secret in the stored apimodel, so the next run rotates again" {
   OLD="$SECRET"
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   SECRET="rotated-secret-value-never-logged"
   desired 1.34.4 3 linuxpool:3
   knob FAKE_FAIL_COMMAND=upgrade
@@ -132,8 +125,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
 }
 
 @test "upgrade timeouts become --vm-timeout and --cordon-drain-timeout; a bad value is a usage error" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   desired 1.34.4 3 linuxpool:3
   run lifecycle --vm-timeout 30 --cordon-drain-timeout 90
   [ "$status" -eq 0 ]

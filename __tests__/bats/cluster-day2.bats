@@ -4,8 +4,7 @@
 load lifecycle-helpers
 
 @test "one-minor upgrade: upgrade --upgrade-version on a copy of apimodel.json, nodes verified, then nothing to do" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   desired 1.34.4 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 0 ]
@@ -23,8 +22,7 @@ load lifecycle-helpers
 }
 
 @test "an upgrade that leaves a node NotReady fails, names the node and the upstream remedy; a re-run fails too" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   desired 1.34.4 3 linuxpool:3
   knob FAKE_NEW_NODES_NOT_READY=1
   run lifecycle
@@ -37,8 +35,7 @@ load lifecycle-helpers
 }
 
 @test "a two-minor jump is refused and names the intermediate version" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   desired 1.35.0 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 3 ]
@@ -47,8 +44,7 @@ load lifecycle-helpers
 }
 
 @test "pre-flight: an upgrade the installed aks-engine-azurestack does not offer from the running version is refused" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   knob FAKE_VERSIONS="1.33.10 1.34.4"
   # the binary offers 1.34.4 for new clusters but, from a running 1.33.9, nothing: simulate by editing the running version
   jq '.properties.orchestratorProfile.orchestratorVersion = "1.33.9"' "$OUT/apimodel.json" >"$OUT/m" && mv "$OUT/m" "$OUT/apimodel.json"
@@ -60,8 +56,7 @@ load lifecycle-helpers
 }
 
 @test "a downgrade is refused" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   desired 1.33.10 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 3 ]
@@ -110,8 +105,7 @@ load lifecycle-helpers
 }
 
 @test "the stand-in's scale to a count the pool already has exits 0 without saving the apimodel" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   # an hour in the past: a rewrite now would change the mtime, without waiting for the clock to tick
   touch -d '1 hour ago' "$OUT/apimodel.json"
   before="$(stat -c %Y "$OUT/apimodel.json")"
@@ -122,8 +116,7 @@ load lifecycle-helpers
 }
 
 @test "upgrade and scale together: upgrade first, then the pool" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   desired 1.34.4 3 linuxpool:4
   run lifecycle
   [ "$status" -eq 0 ]
@@ -132,8 +125,7 @@ load lifecycle-helpers
 }
 
 @test "a control plane count change is refused before anything runs" {
-  desired 1.33.10 3 linuxpool:3
-  lifecycle
+  deployed 1.33.10
   desired 1.34.4 5 linuxpool:4
   run lifecycle
   [ "$status" -eq 3 ]
@@ -143,8 +135,7 @@ load lifecycle-helpers
 }
 
 @test "a location change is refused" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   LOCATION=denver desired 1.34.4 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 3 ]

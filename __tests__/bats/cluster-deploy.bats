@@ -60,8 +60,7 @@ load lifecycle-helpers
 }
 
 @test "re-run with no change: no aks-engine operation, the nodes are checked again" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   checks="$(grep -c "get nodes" "$FAKE_KUBECTL_LOG")"
   run lifecycle
   [ "$status" -eq 0 ]
@@ -161,8 +160,7 @@ load lifecycle-helpers
 }
 
 @test "a deployed cluster whose apimodel.json is lost is not deployed a second time" {
-  desired 1.34.4 3 linuxpool:3
-  lifecycle
+  deployed 1.34.4
   rm "$OUT/apimodel.json"
   run lifecycle
   [ "$status" -eq 3 ]

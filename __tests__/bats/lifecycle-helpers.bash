@@ -58,6 +58,32 @@ JSON
   chmod 0600 "$DEF"
 }
 
+# deployed VERSION: the state right after `desired VERSION 3 linuxpool:3` and a first `lifecycle`, where many tests
+# start. The real runner (with the fakes) makes it once per bats run; later tests get a copy of that test's
+# cluster folder, simulated cloud and logs, with their own paths written in (the logs name files). A test that
+# sets a knob or an option before its first deploy runs that deploy itself.
+deployed() {
+  local cache="$BATS_RUN_TMPDIR/deployed-$1" from
+  desired "$1" 3 linuxpool:3
+  exec 7>"$cache.lock"
+  flock 7
+  if [ ! -f "$cache/done" ]; then
+    # shellcheck disable=SC2119 # a first deploy takes no options
+    lifecycle 7>&-
+    mkdir -p "$cache"
+    cp -a "$WORK" "$FAKE_CLOUD" "$FAKE_ARGV_LOG" "$FAKE_KUBECTL_LOG" "$BATS_TEST_TMPDIR/units.log" "$cache/"
+    printf '%s\n' "$BATS_TEST_TMPDIR" >"$cache/from"
+    touch "$cache/done"
+  else
+    rm -rf "$WORK" "$FAKE_CLOUD"
+    cp -a "$cache/cluster" "$cache/cloud" "$cache/argv.log" "$cache/kubectl.log" "$cache/units.log" "$BATS_TEST_TMPDIR/"
+    from="$(cat "$cache/from")"
+    sed -i "s|$from|$BATS_TEST_TMPDIR|g" "$LOG" "$FAKE_ARGV_LOG" "$FAKE_KUBECTL_LOG" "$BATS_TEST_TMPDIR/units.log"
+  fi
+  exec 7>&-
+}
+
+# shellcheck disable=SC2120 # the .bats files pass options
 lifecycle() {
   "$SCRIPT" --definition "$DEF" --output-dir "$OUT" --log-file "$LOG" --resource-group c1-cluster \
     --subscription-id "$SUB" --client-id "$CLIENT" --apiserver c1.local.cloudapp.azurestack.external "$@"
