@@ -119,6 +119,20 @@ describe("ClusterCredentials", () => {
     expect(key("admin-key").lifecycle).toBeUndefined();
     expect(Object.values<any>(json.resource.tls_locally_signed_cert)[0].lifecycle).toBeUndefined();
   });
+
+  it("makes RSA keys: aks-engine reads the CA key from certificateProfile as PKCS#1 RSA", () => {
+    // aks-engine-azurestack pkg/helpers/pki.go:108 and 352-357 (x509.ParsePKCS1PrivateKey)
+    const key = (part: string) => Object.entries<any>(json.resource.tls_private_key).find(([name]) => name.includes(part))![1];
+    expect(key("ca-key")).toMatchObject({ algorithm: "RSA", rsa_bits: 4096 });
+    expect(key("admin-key")).toMatchObject({ algorithm: "RSA", rsa_bits: 2048 });
+  });
+
+  it("keeps the CA 10 years and the admin certificate 1 year by default, each overridable", () => {
+    const hours = (j: any) => [Object.values<any>(j.resource.tls_self_signed_cert)[0], Object.values<any>(j.resource.tls_locally_signed_cert)[0]].map((c) => c.validity_period_hours);
+    expect(hours(json)).toEqual([10 * 8760, 8760]);
+    const custom = parse(synthOf((s) => new ClusterCredentials(s, "creds", { clusterName: "c1", caValidityHours: 200, clientValidityHours: 100 })));
+    expect(hours(custom)).toEqual([200, 100]);
+  });
 });
 
 describe("IngressController", () => {

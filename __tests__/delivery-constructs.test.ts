@@ -213,6 +213,16 @@ describe("PipelinesAgent", () => {
     expect(config.runcmd).toEqual([["/opt/azp/install.sh"]]);
   });
 
+  it("quotes every agent.env value for the shell that sources it: a quote in a value stays data", () => {
+    const odd = { ...agent, pool: "it's $(echo injected)", agentName: "a'b" };
+    const env = YAML.parse(renderAgentCloudConfig(odd)).write_files.find((f: any) => f.path === "/opt/azp/agent.env").content;
+    const r = spawnSync("bash", ["-c", `${env}\nprintf '%s\\n' "$AZP_POOL" "$AZP_AGENT_NAME"`], { encoding: "utf8" });
+    expect(r.stdout).toBe("it's $(echo injected)\na'b\n");
+    // the agent never runs as root
+    expect(AGENT_USER).toMatch(/^[a-z_][a-z0-9_-]*$/);
+    expect(AGENT_USER).not.toBe("root");
+  });
+
   it("has an install script that passes shellcheck", () => {
     const file = join(scratch, "install.sh");
     writeFileSync(file, agentInstallScript());

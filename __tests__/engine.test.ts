@@ -4,7 +4,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
-import { TerraformStack, Testing } from "cdktf";
+import { AzurestackProvider } from "@cdktf/provider-azurestack/lib/provider";
+import { App, TerraformStack, Testing } from "cdktf";
 import YAML from "yaml";
 import {
   AKS_ENGINE_INSTALLER,
@@ -13,7 +14,7 @@ import {
   type EngineCloudConfigOptions,
 } from "../constructs/engine/engine-cloud-config";
 import { DENY_ALL_INBOUND_PRIORITY, EngineHost, type EngineHostOptions } from "../constructs/engine/engine-host";
-import { cloudInitSchema } from "./helpers";
+import { cloudInitSchema, defaultConfig, providerMirror, terraformValidate } from "./helpers";
 
 const SHA = "a".repeat(64);
 const cloudOptions: EngineCloudConfigOptions = {
@@ -58,6 +59,17 @@ describe("engine cloud-config", () => {
     expect(installer.content).toContain(`URL='${cloudOptions.downloadUrl}'`);
     expect(installer.content).toContain(`SHA256='${SHA}'`);
     expect(installer.content).toContain("sha256sum --check");
+  });
+
+  it("quotes the pinned values for bash: a quote in the download URL stays data", () => {
+    const url = "https://mirror.contoso.example/it's $(echo injected).tar.gz";
+    const assignments = aksEngineInstaller({ ...cloudOptions, downloadUrl: url }).split("\n").filter((l) => /^(VERSION|URL|SHA256)=/.test(l));
+    const r = spawnSync("bash", ["-c", `${assignments.join("\n")}\nprintf '%s\\n' "$VERSION" "$URL" "$SHA256"`], { encoding: "utf8" });
+    expect(r.stdout).toBe(`v0.85.0\n${url}\n${SHA}\n`);
+  });
+
+  it("installs aks-engine-azurestack where the lifecycle script finds it by name (on Ubuntu's default PATH)", () => {
+    expect(aksEngineInstaller(cloudOptions)).toContain(`DEST="\${AKS_ENGINE_DEST:-/usr/local/bin/aks-engine-azurestack}"`);
   });
 
   it("has no ca_certs without a root CA", () => {
@@ -167,9 +179,32 @@ describe("EngineHost", () => {
       ["Inbound", "Tcp", "22", "203.0.113.0/24"],
       ["Inbound", "Tcp", "22", "198.51.100.7/32"],
     ]);
+    // every source port, to any address of the subnet
+    for (const r of allows) expect(r).toMatchObject({ source_port_range: "*", destination_address_prefix: "*" });
     const deny = rules.find((r: any) => r.access === "Deny");
-    expect(deny).toMatchObject({ direction: "Inbound", protocol: "*", source_address_prefix: "*", destination_port_range: "*", priority: DENY_ALL_INBOUND_PRIORITY });
+    expect(deny).toMatchObject({ direction: "Inbound", protocol: "*", source_address_prefix: "*", source_port_range: "*", destination_address_prefix: "*", destination_port_range: "*", priority: DENY_ALL_INBOUND_PRIORITY });
     expect(Math.max(...allows.map((r: any) => r.priority))).toBeLessThan(DENY_ALL_INBOUND_PRIORITY);
+    // Azure refuses two rules of one NSG with the same name or priority
+    expect(new Set(rules.map((r: any) => r.name)).size).toBe(rules.length);
+    expect(rules.every((r: any) => r.name !== "")).toBe(true);
+    expect(new Set(rules.map((r: any) => r.priority)).size).toBe(rules.length);
+  });
+
+  const mirror = providerMirror();
+  (mirror ? it : it.skip)("is accepted by real Terraform and the real azurestack provider (required attributes, value checks)", () => {
+    const outdir = join(scratch, "validate");
+    const app = new App({ outdir });
+    const validated = new TerraformStack(app, "engine");
+    new AzurestackProvider(validated, "azurestack", { features: {}, metadataHost: "management.seattle.example.com" });
+    // the provider parses the key: a real one
+    new EngineHost(validated, "engine", { ...options, sshPublicKey: defaultConfig().hubs[0].engine.sshPublicKey });
+    app.synth();
+    expect(terraformValidate(mirror!, join(outdir, "stacks", "engine"), scratch)).toEqual({ valid: true, errors: [] });
+  });
+
+  it("attaches its network interface to the VM", () => {
+    const nic = Object.keys(json.resource.azurestack_network_interface)[0];
+    expect(one("azurestack_linux_virtual_machine").network_interface_ids).toEqual([`\${azurestack_network_interface.${nic}.id}`]);
   });
 
   it("puts the NSG on the subnet, a static public IP with a DNS label on the NIC", () => {

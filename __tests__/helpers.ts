@@ -1,6 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -119,6 +119,26 @@ function synthInto(config: Config): SynthTexts {
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
+}
+
+/** The provider mirror (../shared/terraform-providers, or HA_PROVIDER_MIRROR); undefined where there is none. */
+export function providerMirror(): string | undefined {
+  const mirror = process.env.HA_PROVIDER_MIRROR || join(REPO_ROOT, "..", "shared", "terraform-providers");
+  return existsSync(join(mirror, "terraformrc.sh")) ? mirror : undefined;
+}
+
+/**
+ * `terraform init` and `validate -json` of a synthesized stack folder with the providers from `mirror` (the
+ * real provider schemas and their validation functions): the result of validate.
+ */
+export function terraformValidate(mirror: string, stackDir: string, scratch: string): { valid: boolean; errors: any[] } {
+  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: scratch, CHECKPOINT_DISABLE: "1" };
+  env.TF_CLI_CONFIG_FILE = execFileSync(join(mirror, "terraformrc.sh"), { env, encoding: "utf8" }).trim();
+  const init = spawnSync("terraform", [`-chdir=${stackDir}`, "init", "-backend=false", "-input=false", "-no-color"], { env, encoding: "utf8" });
+  if (init.status !== 0) throw new Error(`terraform init failed: ${init.stderr}`);
+  const r = spawnSync("terraform", [`-chdir=${stackDir}`, "validate", "-json"], { env, encoding: "utf8" });
+  const result = JSON.parse(r.stdout);
+  return { valid: result.valid, errors: result.diagnostics.filter((d: any) => d.severity === "error") };
 }
 
 /** Replaces values that differ between runs or machines (asset hashes, temp paths) before snapshotting. */
