@@ -268,4 +268,12 @@ describe("KubeconfigFile", () => {
     expect(file.content).toMatch(/"certificate-authority-data" = base64encode\(tls_self_signed_cert\.creds_ca_[0-9A-F]+\.cert_pem\)/);
     expect(file.content).toContain('"current-context" = "c1"');
   });
+
+  it("is a v1 Config document whose context names its own cluster and user", () => {
+    expect(file.content).toContain('"apiVersion" = "v1"');
+    expect(file.content).toContain('"kind" = "Config"');
+    expect(file.content).toContain('"contexts" = [{"name" = "c1", "context" = {"cluster" = "c1", "user" = "c1-admin"}}]');
+    expect(file.content).toContain('"clusters" = [{"name" = "c1",');
+    expect(file.content).toContain('"users" = [{"name" = "c1-admin",');
+  });
 });

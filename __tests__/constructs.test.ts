@@ -76,10 +76,23 @@ describe("TrafficManager", () => {
     ]);
   });
 
-  it("sends no path for TCP probes", () => {
-    const json = parse(synthOf((s) => new TrafficManager(s, "tm", { ...base, monitor: { ...base.monitor, protocol: "TCP" } })));
-    const profile = Object.values<any>(json.resource.azurerm_traffic_manager_profile)[0];
-    expect(profile.monitor_config.path).toBeUndefined();
+  it("sends no path and no expected status codes for TCP probes; HTTP(S) probes count every 2xx as healthy", () => {
+    const monitorOf = (protocol: "HTTP" | "HTTPS" | "TCP") =>
+      Object.values<any>(parse(synthOf((s) => new TrafficManager(s, "tm", { ...base, monitor: { ...base.monitor, protocol } }))).resource.azurerm_traffic_manager_profile)[0].monitor_config;
+    const tcp = monitorOf("TCP");
+    expect(tcp.path).toBeUndefined();
+    expect(tcp.expected_status_code_ranges).toBeUndefined();
+    for (const protocol of ["HTTP", "HTTPS"] as const) expect(monitorOf(protocol)).toMatchObject({ path: "/", expected_status_code_ranges: ["200-299"] });
+  });
+
+  it.each([
+    ["Weighted", [10, undefined, undefined]],
+    ["Priority", [undefined, 1, undefined]],
+    ["Performance", [undefined, undefined, "West US"]],
+  ] as const)("sends only the %s routing method's own endpoint field", (routingMethod, fields) => {
+    const json = parse(synthOf((s) => new TrafficManager(s, "tm", { ...base, routingMethod })));
+    const a = Object.values<any>(json.resource.azurerm_traffic_manager_external_endpoint)[0];
+    expect([a.weight, a.priority, a.endpoint_location]).toEqual(fields);
   });
 });
 
