@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -171,6 +172,15 @@ describe("PipelinesAgent", () => {
     expect(json.variable.azure_devops_pat.default).toBeUndefined();
   });
 
+  it("is replaced when the PAT-free cloud-config changes, never for a new PAT: custom_data ignored, a hash of the rest triggers", () => {
+    const vm = only(json, "azurestack_linux_virtual_machine");
+    const [[settingsId, settings]] = Object.entries<any>(json.resource.terraform_data);
+    expect(settings.triggers_replace).toEqual({ cloudConfigSha256: createHash("sha256").update(renderAgentCloudConfig(agent)).digest("hex") });
+    expect(vm.lifecycle).toEqual({ ignore_changes: ["custom_data"], replace_triggered_by: [`terraform_data.${settingsId}`] });
+    const [nic] = Object.keys(json.resource.azurestack_network_interface);
+    expect(vm.network_interface_ids).toEqual([`\${azurestack_network_interface.${nic}.id}`]);
+  });
+
   it("renders (real terraform console) to a cloud-config that cloud-init's own schema accepts, with the PAT in place", () => {
     const vm = only(json, "azurestack_linux_virtual_machine");
     const body = vm.custom_data.slice(2, -1).replace("var.azure_devops_pat", '"placeholder-pat-for-test"');
@@ -193,6 +203,8 @@ describe("PipelinesAgent", () => {
     expect(config.users).toEqual(["default", expect.objectContaining({ name: AGENT_USER, lock_passwd: true })]);
     const files = Object.fromEntries(config.write_files.map((f: any) => [f.path, f]));
     expect(files["/opt/azp/token"]).toMatchObject({ permissions: "0600", content: `${TOKEN_PLACEHOLDER}\n` });
+    // runcmd executes the scripts directly: root's alone, and executable
+    for (const path of ["/opt/azp/install.sh", "/opt/azp/scrub-user-data.py"]) expect(files[path]).toMatchObject({ permissions: "0700", owner: "root:root" });
     expect(files["/opt/azp/agent.env"].content).toBe(
       [
         "AZP_URL='https://dev.azure.com/contoso'",
