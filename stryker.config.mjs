@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 /**
  * Mutation testing, not part of `npm test`: `npm run test:mutation [config|policy|constructs|stacks ...]`
  * (scripts/mutation.sh runs this once per folder, with MUTATE=<folder>). Why each setting is here:
@@ -9,7 +10,7 @@
 const TESTS = {
   config: ["config", "config-engine", "delivery-config"],
   policy: ["policy", "policy-images"],
-  constructs: ["constructs", "cluster", "engine", "delivery-constructs"],
+  constructs: ["constructs", "cluster", "engine", "delivery-constructs", "engine-disk", "hub-stack"],
   stacks: ["app", "hub-stack", "day2", "engine-disk", "ratings-chart", "synth-diff"],
 };
 /**
@@ -18,6 +19,8 @@ const TESTS = {
  */
 const IGNORE_STATIC = { config: true, policy: true, constructs: false, stacks: false };
 const folder = process.env.MUTATE ?? "config";
+// tests run in a sandbox copy of the checkout (.stryker-tmp-*/sandbox-*), where ../shared is not the provider mirror
+process.env.HA_PROVIDER_MIRROR ??= fileURLToPath(new URL("../shared/terraform-providers", import.meta.url));
 if (!(folder in TESTS)) throw new Error(`MUTATE=${folder}: use one of ${Object.keys(TESTS).join(", ")}`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -38,7 +41,8 @@ export default {
   ignoreStatic: IGNORE_STATIC[/** @type {keyof typeof TESTS} */ (folder)],
   mutate: [`${folder}/**/*.ts`],
   concurrency: 2,
-  timeoutMS: 20000,
+  // niced workers on a shared machine can wait minutes for a core: a longer wait is not counted as a kill
+  timeoutMS: IGNORE_STATIC[/** @type {keyof typeof TESTS} */ (folder)] ? 20000 : 120000,
   reporters: ["clear-text", "progress-append-only", "json"],
   jsonReporter: { fileName: `reports/mutation/${folder}.json` },
   tempDirName: `.stryker-tmp-${folder}`,
