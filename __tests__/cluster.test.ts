@@ -1,13 +1,13 @@
 import { SensitiveFile } from "@cdktf/provider-local/lib/sensitive-file";
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
 import { ClusterDefinition, type ClusterDefinitionOptions } from "../constructs/cluster/cluster-definition";
-import { ClusterLifecycle, type ClusterLifecycleOptions } from "../constructs/cluster/cluster-lifecycle";
+import { ClusterLifecycle, LIFECYCLE_SCRIPT, type ClusterLifecycleOptions } from "../constructs/cluster/cluster-lifecycle";
 import { KubeconfigFile } from "../constructs/cluster/kubeconfig-file";
 
 function synthOf(build: (stack: TerraformStack) => void): any {
@@ -143,6 +143,20 @@ describe("ClusterLifecycle", () => {
     expect(command(timed)).toMatch(/--identity-system adfs --vm-timeout 45 --cordon-drain-timeout 90$/);
     const drainOnly = runnerOf(synthOf(options({ upgradeTimeouts: { cordonDrainTimeoutMinutes: 120 } })));
     expect(command(drainOnly)).toMatch(/--identity-system adfs --cordon-drain-timeout 120$/);
+  });
+
+  it("passes every option cluster-lifecycle.sh requires, each with its value", () => {
+    const required = readFileSync(LIFECYCLE_SCRIPT, "utf8").match(/^for required in ([a-z_ ]+); do$/m)![1].split(" ");
+    const words = runner.provisioner[4]["remote-exec"].inline.at(-1).split(" ").slice(1);
+    const options = Object.fromEntries(words.flatMap((w: string, i: number) => (i % 2 === 0 ? [[w, words[i + 1]]] : [])));
+    expect(Object.keys(options)).toEqual(expect.arrayContaining(required.map((r) => `--${r.replace(/_/g, "-")}`)));
+    expect(options).toMatchObject({
+      "--resource-group": "c1-cluster",
+      "--subscription-id": "11111111-1111-1111-1111-111111111111",
+      "--client-id": "22222222-2222-2222-2222-222222222222",
+      "--apiserver": "c1.local.cloudapp.azurestack.external",
+      "--identity-system": "adfs",
+    });
   });
 
   it("connects over SSH with ssh-agent by default, never with an embedded key", () => {

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ContainerRegistry as AcrRegistry } from "@cdktf/provider-azurerm/lib/container-registry";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
-import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { Fn, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import YAML from "yaml";
-import { AGENT_USER, agentInstallScript, PipelinesAgent, type AgentSettings, renderAgentCloudConfig, TOKEN_PLACEHOLDER } from "../constructs/agent/pipelines-agent";
+import { AGENT_USER, agentInstallScript, PipelinesAgent, type AgentSettings, renderAgentCloudConfig, terraformLiteral, TOKEN_PLACEHOLDER } from "../constructs/agent/pipelines-agent";
 import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { ContainerRegistry } from "../constructs/global/container-registry";
 import { defaultConfig, synthApp, cloudInitSchema } from "./helpers";
@@ -189,6 +189,13 @@ describe("PipelinesAgent", () => {
     const r = cloudInitSchema(rendered);
     expect(r.output).toContain("Valid cloud-config");
     expect(r.status).toBe(0);
+  });
+
+  it("hands text to Terraform literally: backslashes, ${ and %{ are not interpolated (real terraform console)", () => {
+    const text = 'a\\b ${var.x} %{ if true }y%{ endif } "q"\n';
+    const json = JSON.parse(synthOf((s) => new TerraformOutput(s, "literal", { value: Fn.base64encode(terraformLiteral(text)) })));
+    const body = json.output.literal.value.slice(2, -1);
+    expect(Buffer.from(terraformEval(body) as string, "base64").toString("utf8")).toBe(text);
   });
 
   it("would catch an invalid cloud-config (the validator can fail)", () => {
