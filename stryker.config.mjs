@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 const TESTS = {
   config: ["config", "config-engine", "delivery-config"],
   policy: ["policy", "policy-images"],
-  constructs: ["constructs", "cluster", "engine", "delivery-constructs", "engine-disk", "hub-stack"],
+  constructs: ["constructs", "cluster", "engine", "delivery-constructs", "engine-disk", "hub-stack", "app"],
   stacks: ["app", "hub-stack", "day2", "engine-disk", "ratings-chart", "synth-diff"],
 };
 /**
