@@ -210,8 +210,8 @@ describe("PipelinesAgent", () => {
     expect(config.users).toEqual(["default", expect.objectContaining({ name: AGENT_USER, lock_passwd: true })]);
     const files = Object.fromEntries(config.write_files.map((f: any) => [f.path, f]));
     expect(files["/opt/azp/token"]).toMatchObject({ permissions: "0600", content: `${TOKEN_PLACEHOLDER}\n` });
-    // runcmd executes the scripts directly: root's alone, and executable
-    for (const path of ["/opt/azp/install.sh", "/opt/azp/scrub-user-data.py"]) expect(files[path]).toMatchObject({ permissions: "0700", owner: "root:root" });
+    // runcmd executes the scripts directly: executable, by root (cloud-init writes them) alone
+    for (const path of ["/opt/azp/install.sh", "/opt/azp/scrub-user-data.py"]) expect(files[path].permissions).toBe("0700");
     expect(files["/opt/azp/agent.env"].content).toBe(
       [
         "AZP_URL='https://dev.azure.com/contoso'",
@@ -237,6 +237,9 @@ describe("PipelinesAgent", () => {
     const env = YAML.parse(renderAgentCloudConfig(odd)).write_files.find((f: any) => f.path === "/opt/azp/agent.env").content;
     const r = spawnSync("bash", ["-c", `${env}\nprintf '%s\\n' "$AZP_POOL" "$AZP_AGENT_NAME"`], { encoding: "utf8" });
     expect(r.stdout).toBe("it's $(echo injected)\na'b\n");
+    // without a checksum AZP_SHA256 is empty, and install.sh skips the check
+    const plain = YAML.parse(renderAgentCloudConfig(agent)).write_files.find((f: any) => f.path === "/opt/azp/agent.env").content;
+    expect(spawnSync("bash", ["-c", `${plain}\nprintf '[%s]' "$AZP_SHA256"`], { encoding: "utf8" }).stdout).toBe("[]");
     // the agent never runs as root
     expect(AGENT_USER).toMatch(/^[a-z_][a-z0-9_-]*$/);
     expect(AGENT_USER).not.toBe("root");
