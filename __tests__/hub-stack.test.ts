@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { LIFECYCLE_SCRIPT } from "../constructs/cluster/cluster-lifecycle";
-import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, terraformLocalPath } from "../stacks/hub-stack";
+import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, hubSshIdentityFileVariable, terraformLocalPath } from "../stacks/hub-stack";
 import { configFrom, defaultRaw, REPO_ROOT, resources, synthApp } from "./helpers";
 
 /** A hub's resources of a type, leaving out the optional pipelines agent VM's (asserted separately below). */
@@ -164,6 +164,17 @@ describe("hub stack, options", () => {
     expect(runner.provisioner[4]["remote-exec"].inline.join(" ")).toContain("--identity-system adfs");
     const cloudConfig = Buffer.from(one(hub, "azurestack_linux_virtual_machine").custom_data, "base64").toString("utf8");
     expect(cloudConfig).toContain("URL='https://mirror.contoso.example/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz'");
+  });
+
+  it("takes the identity file and the kubeconfig path relative to the repository or under ~/, never null", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].engine.sshIdentityFile = "keys/hub_rsa";
+    raw.hubs[0].cluster.kubeconfigFile = "~/.kube/seattle";
+    const hub = synthApp(configFrom(raw)).stacks["hub-seattle"];
+    expect(hub.variable.hub_seattle_ssh_identity_file).toMatchObject({ default: "../../../keys/hub_rsa", nullable: false });
+    expect(one(hub, "local_sensitive_file").filename).toBe('${pathexpand("~/.kube/seattle")}');
+    // TF_VAR_<name> must be settable from a shell: no dash from the hub name
+    expect(hubSshIdentityFileVariable("new-york")).toBe("hub_new_york_ssh_identity_file");
   });
 
   it("maps config paths to what Terraform sees from cdktf.out/stacks/<stack>", () => {
