@@ -235,6 +235,12 @@ describe("whole app, variations", () => {
       });
     }
     expect(result.stacks.traffic.data.terraform_remote_state["hub-seattle-state"].config.key).toBe("contoso-ha/hub-seattle.tfstate");
+    // the readers reach the state with Azure AD too, never with a storage account key
+    const readers = Object.values<any>(result.stacks).flatMap((stack) => Object.values<any>(stack.data?.terraform_remote_state ?? {}));
+    expect(readers.length).toBeGreaterThan(0);
+    for (const reader of readers) {
+      expect(reader.config).toMatchObject({ resource_group_name: "tfstate-rg", storage_account_name: "contosotfstate", container_name: "tfstate", use_azuread_auth: true });
+    }
   });
 
   it("takes autoscaling numbers, chart sources and the monitoring switch from config", () => {
