@@ -62,8 +62,12 @@ function treeRssKb(root: number): number {
   return kb;
 }
 
-/** Runs a command to completion; fails loudly on a non-zero exit (a broken synth is not a figure). */
-function measure(cmd: string, args: string[], env: Record<string, string>): Promise<Sample> {
+/**
+ * Runs a command to completion; fails loudly on a non-zero exit (a broken synth is not a figure). The peak
+ * memory of its process tree is sampled every `sampleMs`: often enough for a sub-second synth, and rarely
+ * for the test suite, whose hundreds of processes made a 10 ms walk of /proc cost it about 3 s of wall time.
+ */
+function measure(cmd: string, args: string[], env: Record<string, string>, sampleMs = 10): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -72,7 +76,7 @@ function measure(cmd: string, args: string[], env: Record<string, string>): Prom
     child.stderr.on("data", (d) => (output += d));
     const onLinux = process.platform === "linux";
     let peakKb = 0;
-    const timer = onLinux ? setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 10) : undefined;
+    const timer = onLinux ? setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), sampleMs) : undefined;
     child.on("error", reject);
     child.on("exit", (code) => {
       if (timer) clearInterval(timer);
@@ -142,7 +146,7 @@ async function main(): Promise<void> {
     const d50 = await repeat("synth 50 hubs, node --import tsx", direct(configWithHubs(scratch, 50)));
     const tests = process.argv.includes("--synth-only")
       ? undefined
-      : await repeat("test suite (npm test: tsc + jest)", () => measure(NPM, ["test", "--silent"], {}));
+      : await repeat("test suite (npm test: tsc beside jest)", () => measure(NPM, ["test", "--silent"], {}, 250));
 
     const med = (f: Figure) => median(f.samples.map((s) => s.seconds));
     const ratio = med(d50) / med(d2);
