@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
 import { buildStacks } from "../stacks";
 import { withoutStackTraces } from "../stacks/stack-traces";
-import { defaultConfig, REPO_ROOT } from "./helpers";
+import { defaultConfig, mirrorEnvironment, PROVIDER_MIRROR, providerMirror } from "./helpers";
 
 /**
  * `terraform validate` of the synthesized devops stack with the real microsoft/azuredevops provider, installed
@@ -14,8 +14,8 @@ import { defaultConfig, REPO_ROOT } from "./helpers";
  * test then says so and is skipped; CI (CI=true) has it, and there a missing mirror fails the suite.
  * HA_PROVIDER_MIRROR points it elsewhere (e.g. a path that does not exist, to see the skip).
  */
-const MIRROR = process.env.HA_PROVIDER_MIRROR || join(REPO_ROOT, "..", "shared", "terraform-providers");
-const haveMirror = existsSync(join(MIRROR, "terraformrc.sh"));
+const MIRROR = PROVIDER_MIRROR;
+const haveMirror = providerMirror() !== undefined;
 
 if (!haveMirror && !process.env.CI) {
   console.warn(`devops-validate: skipped: no provider mirror at ${MIRROR} (this test needs ../shared/terraform-providers beside the clone)`);
@@ -31,10 +31,7 @@ describe(haveMirror ? "terraform validate of the devops stack (real azuredevops 
     return;
   }
 
-  // the CLI config terraformrc.sh prints goes to TMPDIR (the mirror itself may be read-only); a private TMPDIR keeps
-  // parallel runs from sharing one file
-  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: scratch, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
-  env.TF_CLI_CONFIG_FILE = execFileSync(join(MIRROR, "terraformrc.sh"), { env, encoding: "utf8" }).trim();
+  const env = mirrorEnvironment(MIRROR, scratch);
 
   const outdir = join(scratch, "out");
   withoutStackTraces(() => {

@@ -121,10 +121,22 @@ function synthInto(config: Config): SynthTexts {
   }
 }
 
-/** The provider mirror (../shared/terraform-providers, or HA_PROVIDER_MIRROR); undefined where there is none. */
+/** Where the provider mirror is looked for: ../shared/terraform-providers beside the clone, or HA_PROVIDER_MIRROR. */
+export const PROVIDER_MIRROR = process.env.HA_PROVIDER_MIRROR || join(REPO_ROOT, "..", "shared", "terraform-providers");
+
+/** The provider mirror, or undefined where there is none. */
 export function providerMirror(): string | undefined {
-  const mirror = process.env.HA_PROVIDER_MIRROR || join(REPO_ROOT, "..", "shared", "terraform-providers");
-  return existsSync(join(mirror, "terraformrc.sh")) ? mirror : undefined;
+  return existsSync(join(PROVIDER_MIRROR, "terraformrc.sh")) ? PROVIDER_MIRROR : undefined;
+}
+
+/**
+ * Terraform's environment for installing providers from `mirror` only: the CLI config its terraformrc.sh prints
+ * goes to TMPDIR (the mirror itself may be read-only), so each caller's private `scratch` keeps parallel runs apart.
+ */
+export function mirrorEnvironment(mirror: string, scratch: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: scratch, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+  env.TF_CLI_CONFIG_FILE = execFileSync(join(mirror, "terraformrc.sh"), { env, encoding: "utf8" }).trim();
+  return env;
 }
 
 /**
@@ -132,8 +144,7 @@ export function providerMirror(): string | undefined {
  * real provider schemas and their validation functions): the result of validate.
  */
 export function terraformValidate(mirror: string, stackDir: string, scratch: string): { valid: boolean; errors: any[] } {
-  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: scratch, CHECKPOINT_DISABLE: "1" };
-  env.TF_CLI_CONFIG_FILE = execFileSync(join(mirror, "terraformrc.sh"), { env, encoding: "utf8" }).trim();
+  const env = mirrorEnvironment(mirror, scratch);
   const init = spawnSync("terraform", [`-chdir=${stackDir}`, "init", "-backend=false", "-input=false", "-no-color"], { env, encoding: "utf8" });
   if (init.status !== 0) throw new Error(`terraform init failed: ${init.stderr}`);
   const r = spawnSync("terraform", [`-chdir=${stackDir}`, "validate", "-json"], { env, encoding: "utf8" });
