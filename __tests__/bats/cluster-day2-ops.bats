@@ -84,7 +84,7 @@ pool_names() { jq -r '[.properties.agentPoolProfiles[].name] | join(" ")' "$1"; 
   [ "$(last_call)" = "upgrade --api-model $STATE/work/apimodel.json --upgrade-version 1.34.4 --force $(common)" ]
   [ "$(jq -r .properties.servicePrincipalProfile.secret "$OUT/apimodel.json")" = "$SECRET" ]
   [ "$(stat -c %a "$OUT/apimodel.json")" = 600 ]
-  [[ "$output" == *"the service principal secret changed: rotating it with upgrade --force at Kubernetes 1.34.4"* ]]
+  [[ "$output" == *"changed: service principal secret. Every VM gets it from the apimodel when it is created: upgrade --force at Kubernetes 1.34.4"* ]]
   for secret in "$OLD" "$SECRET"; do
     [[ "$output" != *"$secret"* ]]
     refute_grep "$secret" "$LOG"

@@ -34,25 +34,44 @@ load lifecycle-helpers
   [[ "$output" != *"nothing to do"* ]]
 }
 
-@test "a two-minor jump is refused and names the intermediate version" {
+@test "a jump upstream does not offer is refused with what get-versions --version offers from the running version" {
   deployed 1.33.10
   desired 1.35.0 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 3 ]
   [ "$(calls)" -eq 1 ]
-  [[ "$output" == *"REFUSED: Kubernetes 1.33.10 to 1.35.0 skips a minor version"*"upgrade to a 1.34.x release first"* ]]
+  grep -qx "get-versions --version 1.33.10 --azure-env AzureStackCloud -o json" "$FAKE_ARGV_LOG"
+  [[ "$output" == *"cannot upgrade Kubernetes 1.33.10 to 1.35.0; from 1.33.10 it offers: 1.34.4"* ]]
+}
+
+@test "an upgrade that skips a minor version is run when upstream's get-versions offers it (no stricter rule)" {
+  deployed 1.33.10
+  # a cluster still at 1.31.13, which this release knows but offers no more; it offers 1.33.10 as its upgrade
+  # (nothing of 1.32 is offered for new clusters): pkg/api/orchestrators.go getKubernetesAvailableUpgradeVersions
+  jq '.properties.orchestratorProfile.orchestratorVersion = "1.31.13"' "$OUT/apimodel.json" >"$OUT/m" && mv "$OUT/m" "$OUT/apimodel.json"
+  sed -i 's/ v1.33.10 / v1.31.13 /' "$FAKE_CLOUD/nodes"
+  desired 1.33.10 3 linuxpool:3
+  run lifecycle
+  [ "$status" -eq 0 ]
+  [ "$(last_call)" = "upgrade --api-model $STATE/work/apimodel.json --upgrade-version 1.33.10 $(common)" ]
+  [ "$(jq -r .properties.orchestratorProfile.orchestratorVersion "$OUT/apimodel.json")" = 1.33.10 ]
 }
 
 @test "pre-flight: an upgrade the installed aks-engine-azurestack does not offer from the running version is refused" {
   deployed 1.33.10
   knob FAKE_VERSIONS="1.33.10 1.34.4"
-  # the binary offers 1.34.4 for new clusters but, from a running 1.33.9, nothing: simulate by editing the running version
-  jq '.properties.orchestratorProfile.orchestratorVersion = "1.33.9"' "$OUT/apimodel.json" >"$OUT/m" && mv "$OUT/m" "$OUT/apimodel.json"
+  # the binary offers 1.34.4 for new clusters but, from a running 1.32.9, only 1.33.10: simulate by editing the running version
+  jq '.properties.orchestratorProfile.orchestratorVersion = "1.32.9"' "$OUT/apimodel.json" >"$OUT/m" && mv "$OUT/m" "$OUT/apimodel.json"
   desired 1.34.4 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 3 ]
   [ "$(calls)" -eq 1 ]
-  [[ "$output" == *"cannot upgrade Kubernetes 1.33.9 to 1.34.4"* ]]
+  [[ "$output" == *"cannot upgrade Kubernetes 1.32.9 to 1.34.4; from 1.32.9 it offers: 1.33.10"* ]]
+  # a running version the release does not know at all: upstream's own error
+  jq '.properties.orchestratorProfile.orchestratorVersion = "1.33.9"' "$OUT/apimodel.json" >"$OUT/m" && mv "$OUT/m" "$OUT/apimodel.json"
+  run lifecycle
+  [ "$status" -eq 3 ]
+  [[ "$output" == *"cannot upgrade a cluster at Kubernetes 1.33.9: Error: Kubernetes version 1.33.9 is not supported"* ]]
 }
 
 @test "a downgrade is refused" {
@@ -90,7 +109,7 @@ load lifecycle-helpers
   run lifecycle
   [ "$status" -eq 4 ]
   [[ "$output" == *"UNHEALTHY: node k8s-linuxpool-12345678-2 is NotReady"* ]]
-  [[ "$output" == *"delete that node's VM in resource group c1-cluster and run the deploy again"* ]]
+  [[ "$output" == *"delete that node's VM in resource group c1-cluster"*"and run the deploy again"* ]]
   # upstream saved the new count (the ARM deployment succeeded): the definition matches, the cluster does not
   [ "$(jq '.properties.agentPoolProfiles[0].count' "$OUT/apimodel.json")" -eq 3 ]
   run lifecycle

@@ -94,7 +94,7 @@ load lifecycle-helpers
   [[ "$output" == *"nothing to do"* ]]
 }
 
-@test "after a failed deploy a changed shape is refused: set it back, finish the deploy, then change it" {
+@test "after a failed deploy whose VMs exist a changed definition is refused: set it back, finish the deploy, then change it" {
   desired 1.34.4 3 linuxpool:3
   knob FAKE_FAIL_COMMAND=deploy
   knob FAKE_FAIL_CSE=30
@@ -104,7 +104,7 @@ load lifecycle-helpers
   run lifecycle
   [ "$status" -eq 3 ]
   [ "$(calls)" -eq 1 ]
-  [[ "$output" == *"a deploy of [Kubernetes 1.34.4, control plane 3, pools: linuxpool=3] did not finish"*"changed since to [Kubernetes 1.34.4, control plane 1, pools: linuxpool=2]"*"Set the definition back, run the deploy again to finish it, then make the change"* ]]
+  [[ "$output" == *"a deploy of [Kubernetes 1.34.4, control plane 3, pools: linuxpool=3] did not finish, and the definition changed since (properties.masterProfile.count, properties.agentPoolProfiles[linuxpool].count): its VMs exist"*"Set the definition back, run the deploy again to finish it, then make the change"*"move $OUT away"* ]]
   # why: deploying the changed definition regenerates certificates and ARM rejects the VMs' changed customData
   run aks-engine-azurestack deploy -m "$DEF" -o "$OUT" -f -l local -g c1-cluster -s "$SUB" --azure-env AzureStackCloud --client-id "$CLIENT" --client-secret "$SECRET"
   [[ "$output" == *"Changing property 'osProfile.customData' is not allowed."* ]]

@@ -53,7 +53,7 @@ desired() {
   "customCloudProfile": {"portalURL": "https://portal.$loc.azurestack.external", "identitySystem": "azure_ad"},
   "masterProfile": {"count": $masters, "dnsPrefix": "c1", "vmSize": "Standard_D2_v2", "distro": "aks-ubuntu-22.04"},
   "agentPoolProfiles": [$pools],
-  "servicePrincipalProfile": {"clientId": "22222222-2222-2222-2222-222222222222", "secret": "$SECRET"}}}
+  "servicePrincipalProfile": {"clientId": "$CLIENT", "secret": "$SECRET"}}}
 JSON
   chmod 0600 "$DEF"
 }

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Cluster lifecycle on the AKS engine VM: brings the cluster to the desired definition with aks-engine-azurestack.
 #
-# Idempotent. It compares the desired definition (vlabs JSON written by Terraform) with the last applied
-# apimodel.json in the output folder and does exactly one of:
+# Idempotent. It compares every field of the desired definition (vlabs JSON written by Terraform) with the last
+# applied apimodel.json in the output folder (FIELD_DECISIONS below says what each field does) and does:
 #   - nothing (no difference), after checking the cluster's nodes;
-#   - deploy (first time), or finish a failed deploy by deploying the stored apimodel.json again;
-#   - upgrade --upgrade-version (one minor version at a time), or upgrade --force at the running version when
-#     only the service principal secret changed (upstream's way to rotate it), then
+#   - deploy (first time); after a failed deploy, deploy the stored apimodel.json again to finish it, or start
+#     over with a corrected definition when no cluster came of the failed one (its files are kept);
+#   - upgrade --upgrade-version to a version upstream's `get-versions --version <running>` offers, or
+#     upgrade --force at the running version when only the service principal (client id, secret) or the
+#     nodes' SSH key changed (every VM is created again from the apimodel), then
 #   - scale --new-node-count per node pool whose count changed, then
 #   - addpool per node pool that is new;
 # then checks with kubectl that every node is Ready, at the target version, and each pool at its count.
-# Changes aks-engine cannot make (location, control plane count or size, pool size, removed pools,
-# downgrades, skipped minor versions) are refused before anything runs, with upstream's manual path.
+# Changes aks-engine cannot make are refused before anything runs, with upstream's manual path.
+# Upstream links pin aks-engine-azurestack v0.85.0 (tag release-v0.85.0, commit 18ad5095).
 #
 # aks-engine runs in a transient systemd unit (the "worker"), not in the SSH session that started it: an
 # upgrade can take hours and must survive a dropped connection. The session streams the worker's log and
@@ -24,12 +26,14 @@
 # Environment: AKS_ENGINE_BIN (default aks-engine-azurestack), LIFECYCLE_POLL_SECONDS (log streaming, 5),
 #              LIFECYCLE_VERIFY_SECONDS (how long nodes may take to become Ready, 900).
 # Exit status: 0 done or nothing to do, 2 usage, 3 refused change or inconsistent state, 4 nodes not
-# healthy after the operation, otherwise the failing aks-engine-azurestack status (its meaning is logged).
+# healthy after the operation, 5 aks-engine-azurestack crashed (a Go panic, its own status 2), otherwise the
+# failing aks-engine-azurestack status (its meaning is logged).
 set -euo pipefail
 
 readonly EXIT_USAGE=2
 readonly EXIT_REFUSED=3
 readonly EXIT_UNHEALTHY=4
+readonly EXIT_UPSTREAM_PANIC=5
 
 self="$(readlink -f "$0")"
 all_args=("$@")
@@ -105,7 +109,8 @@ definition_facts="$(jq -r 'if .apiVersion == "vlabs" and (.location | type == "s
   then (.properties.servicePrincipalProfile.secret // "" | @base64), '"$SHAPE_JQ"' else error("not a vlabs definition") end' "$definition" 2>/dev/null)" ||
   die "$EXIT_USAGE" "$definition is not a vlabs cluster definition"
 desired_shape="${definition_facts#*$'\n'}"
-# aks-engine reads the secret only from --client-secret: no environment variable or file (cmd/root.go:123-133)
+# aks-engine reads the secret only from --client-secret: no environment variable or file
+# (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/root.go#L123-L133)
 client_secret="$(printf '%s' "${definition_facts%%$'\n'*}" | base64 -d)"
 unset definition_facts
 [ -n "$client_secret" ] || die "$EXIT_USAGE" "$definition has no servicePrincipalProfile.secret (the service principal secret comes from the definition Terraform writes)"
@@ -215,7 +220,7 @@ record_result() {
 trap record_result EXIT
 
 # Meaning of the custom script extension (CSE) exit codes a node reports when it fails to provision:
-# aks-engine-azurestack pkg/engine/cse.go:6-84 (codes marked deprecated there are omitted).
+# https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/engine/cse.go#L6-L84 (codes marked deprecated there are omitted).
 cse_meaning() {
   case "$1" in
     3) echo "systemctl stop failed on the node" ;;
@@ -228,7 +233,8 @@ cse_meaning() {
     14) echo "etcd start timed out" ;;
     15) echo "etcd configuration failed" ;;
     24) echo "the docker service failed to start" ;;
-    25 | 26 | 27) echo "moby (container runtime) package download or install timed out" ;;
+    25 | 27) echo "moby (container runtime) package list or install timed out" ;;
+    26) echo "the Microsoft package signing (GPG) key download timed out" ;;
     30) echo "the Kubernetes API server / cluster was not up in time (control plane unhealthy: check hub capacity and the control plane VMs)" ;;
     31) echo "timed out downloading Kubernetes binaries" ;;
     33) echo "timed out downloading an image" ;;
@@ -278,8 +284,20 @@ run_aks_engine() {
   "$aks_engine" "$@" 2>&1 | mask | tee -a "$log_file" "$out" || status=$?
   if [ "$status" -ne 0 ]; then
     cse="$(grep -oE 'exit status=[0-9]+' "$out" | tail -n 1 | cut -d= -f2 || true)"
+    # ARM refuses to change the customData of a VM that exists: a VM of an earlier attempt with other certificates
+    if grep -q "Changing property 'osProfile.customData' is not allowed" "$out"; then
+      rm -f "$out"
+      die "$status" "$aks_engine $1 failed: ARM refuses to change VMs that an earlier deploy attempt created with other certificates. Either set the definition back to what that attempt deployed (the runner then finishes it), or delete the VMs (with their disks and NICs) that attempt created in resource group $resource_group and run the deploy again; the log is $log_file"
+    fi
     rm -f "$out"
+    # a VM ran its custom script extension: the deploy got as far as creating VMs
+    if [ "$1" = deploy ] && [ -n "$cse" ]; then echo "$cse" >"$state_dir/deploy-reached-vms"; fi
     if [ -n "$cse" ]; then log "custom script extension exit $cse: $(cse_meaning "$cse")"; fi
+    # An unrecovered Go panic exits 2 (upstream panics on some network errors:
+    # https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/armhelpers/tenantid.go#L35-L40), which is this script's usage status: report it as 5.
+    if [ "$status" -eq 2 ]; then
+      die "$EXIT_UPSTREAM_PANIC" "$aks_engine $1 crashed (a Go panic, exit status 2; its stack trace is above and in $log_file). This is usually a network error between the engine VM and the hub's Azure Resource Manager: check that the engine VM reaches it, then run the deploy again"
+    fi
     die "$status" "$aks_engine $1 failed with exit status $status${cse:+ (CSE exit $cse: $(cse_meaning "$cse"))}; the log is $log_file; run the deploy again to retry it"
   fi
   rm -f "$out"
@@ -294,13 +312,15 @@ describe_shape() {
 
 location="$(field location "$desired_shape")"
 # The flags every aks-engine command gets: where the cluster is and how to authenticate
-# (aks-engine-azurestack cmd/root.go:123-133 addAuthFlags; --location/--resource-group: cmd/deploy.go:96-97,
-# cmd/upgrade.go:81-82, cmd/scale.go:90-91, cmd/addpool.go:71-72). --client-secret is the only way in.
+# (addAuthFlags https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/root.go#L123-L133; --location/--resource-group:
+# https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/deploy.go#L96-L97, https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L81-L82,
+# https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L90-L91, https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/addpool.go#L71-L72). --client-secret is the only way in.
 aks_common_flags=(--azure-env AzureStackCloud --location "$location" --resource-group "$resource_group"
   --subscription-id "$subscription_id" --auth-method client_secret --client-id "$client_id" --client-secret "$client_secret")
 if [ "$identity_system" = "adfs" ]; then aks_common_flags+=(--identity-system adfs); fi
 
-kubeconfig="$output_dir/kubeconfig/kubeconfig.$location.json" # written by deploy (pkg/engine/output.go:64-77)
+# written by deploy (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/engine/output.go#L62-L78)
+kubeconfig="$output_dir/kubeconfig/kubeconfig.$location.json"
 
 # Copy of apimodel.json before an operation changes it (timestamped, 0600), for recovery by hand.
 backup_apimodel() {
@@ -311,20 +331,30 @@ backup_apimodel() {
   log "saved a copy of apimodel.json as $to"
 }
 
-# Pre-flight: the installed aks-engine-azurestack must offer the version (and, for an upgrade, offer it as an
-# upgrade of the running one). get-versions takes no auth flags (cmd/get_versions.go:44-51); its JSON is
-# {"orchestrators":[{"orchestratorVersion","upgrades":[{"orchestratorVersion"}]}]} (pkg/api/vlabs/orchestratorversiontypes.go:30-39).
-preflight_versions() {
-  local want="$1" from="${2:-}" offered upgrades
+# Pre-flight, read-only: get-versions takes no auth flags (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/get_versions.go#L44-L51); its JSON is
+# {"orchestrators":[{"orchestratorVersion","upgrades":[{"orchestratorVersion"}]}]}
+# (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/api/vlabs/orchestratorversiontypes.go#L28-L39).
+# A new cluster needs a version the installed release offers for new clusters (the list without --version).
+preflight_new_cluster() {
+  local want="$1" offered
   offered="$("$aks_engine" get-versions --azure-env AzureStackCloud -o json | jq -r '.orchestrators[].orchestratorVersion')" ||
     die "$EXIT_REFUSED" "$aks_engine get-versions failed: cannot check that it supports Kubernetes $want"
   if ! grep -qxF "$want" <<<"$offered"; then
     die "$EXIT_REFUSED" "the installed $aks_engine ($(cat /opt/aks-engine/VERSION 2>/dev/null || echo "version unknown")) does not offer Kubernetes $want; it offers: $(paste -sd, <<<"$offered" | sed 's/,/, /g') (set kubernetesVersion to one of them, or change engine.aksEngineVersion)"
   fi
-  [ -n "$from" ] || return 0
-  upgrades="$("$aks_engine" get-versions --version "$from" --azure-env AzureStackCloud -o json | jq -r '.orchestrators[].upgrades[]?.orchestratorVersion')" || upgrades=""
+}
+# An upgrade follows upstream's own answer, no stricter: `get-versions --version <running>` lists the upgrades
+# `upgrade` accepts without --force (the same list: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L341-L358,
+# https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/api/orchestrators.go#L166-L205). It may skip a minor version when the release offers
+# nothing in between. It knows every version a running cluster may have, also those no longer offered for new
+# clusters (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/api/orchestrators.go#L48-L62).
+preflight_upgrade() {
+  local from="$1" want="$2" answer upgrades
+  answer="$("$aks_engine" get-versions --version "$from" --azure-env AzureStackCloud -o json 2>&1)" ||
+    die "$EXIT_REFUSED" "the installed $aks_engine cannot upgrade a cluster at Kubernetes $from: $(tail -n 1 <<<"$answer") (change engine.aksEngineVersion to a release that knows $from)"
+  upgrades="$(jq -r '.orchestrators[].upgrades[]?.orchestratorVersion' <<<"$answer")" || upgrades=""
   if ! grep -qxF "$want" <<<"$upgrades"; then
-    die "$EXIT_REFUSED" "the installed $aks_engine cannot upgrade Kubernetes $from to $want; from $from it offers: ${upgrades:+$(paste -sd, <<<"$upgrades" | sed 's/,/, /g')}${upgrades:-no upgrade} (set kubernetesVersion to one of them)"
+    die "$EXIT_REFUSED" "the installed $aks_engine cannot upgrade Kubernetes $from to $want; from $from it offers: ${upgrades:+$(paste -sd, <<<"$upgrades" | sed 's/,/, /g')}${upgrades:-no upgrade} (set kubernetesVersion to one of them, upgrade through it, then to $want)"
   fi
 }
 
@@ -361,7 +391,9 @@ node_problems() {
   while read -r name count _; do
     local have
     have="$(awk -v p="k8s-$name-" 'index($1, p) == 1' <<<"$nodes" | grep -c . || true)"
-    if [ "$have" -ne "$count" ]; then echo "$([ "$name" = master ] && echo "control plane" || echo "node pool $name") has $have node(s) registered, not $count"; fi
+    if [ "$have" -ne "$count" ]; then
+      echo "$([ "$name" = master ] && echo "control plane" || echo "node pool $name") has $have node(s) registered, not $count$([ "$have" -ge "$count" ] || echo " (registered: $(awk -v p="k8s-$name-" 'index($1, p) == 1 { printf "%s%s", (n++ ? ", " : ""), $1 }' <<<"$nodes"); a VM of it that is not among them failed to provision)")"
+    fi
   done < <(field master "$shape" | awk '{ print "master", $1 }'; pools "$shape")
 }
 
@@ -379,8 +411,9 @@ verify_cluster() {
     if [ "$(date +%s)" -ge "$deadline" ]; then
       while read -r p; do log "UNHEALTHY: $p"; done <<<"$problems"
       case "$op" in
-        upgrade) die "$EXIT_UNHEALTHY" "the upgrade finished but the cluster is not healthy. Upstream remedy (aks-engine-azurestack docs/topics/upgrade.md): find the cause on each node named above (sudo journalctl -u kubelet), then change that VM's 'orchestrator' tag so it no longer says Kubernetes:$(field version "$shape") and run the deploy again: upgrade skips nodes whose tag already matches the target" ;;
-        *) die "$EXIT_UNHEALTHY" "after $op the cluster is not healthy. Find the cause on each node named above (sudo journalctl -u kubelet). aks-engine-azurestack scale counts a pool's VMs, not its Ready nodes (cmd/scale.go:290-332), so re-running it does not replace a broken node: delete that node's VM in resource group $resource_group and run the deploy again (the runner then scales the pool back to its count)" ;;
+        upgrade) die "$EXIT_UNHEALTHY" "the upgrade finished but the cluster is not healthy. Upstream remedy (aks-engine-azurestack docs/topics/upgrade.md, 'How can I recreate upgraded nodes'): find the cause on each node named above (sudo journalctl -u kubelet), then change that VM's 'orchestrator' tag so it no longer says Kubernetes:$(field version "$shape") and run the deploy again: upgrade skips nodes whose tag already matches the target" ;;
+        # scale counts a pool's VMs (poolName tag or name), not its nodes: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L290-L332
+        *) die "$EXIT_UNHEALTHY" "after $op the cluster is not healthy. Find the cause on each node named above (sudo journalctl -u kubelet). aks-engine-azurestack scale counts a pool's VMs, not its Ready nodes, so re-running it does not replace a broken node: delete that node's VM in resource group $resource_group (for a pool short of nodes: its VM whose name is not among the registered nodes, from az vm list -g $resource_group --query \"[?tags.poolName=='<pool>'].name\") and run the deploy again (the runner then scales the pool back to its count)" ;;
       esac
     fi
     log "waiting for the nodes: $(head -n 1 <<<"$problems")$([ "$(wc -l <<<"$problems")" -gt 1 ] && echo " (and $(($(wc -l <<<"$problems") - 1)) more)")"
@@ -395,20 +428,22 @@ deploy_cluster() { # deploy_cluster MODEL [--force-overwrite]
   operation="deploy"
   touch "$state_dir/deploy-started"
   backup_apimodel deploy
-  # deploy flags: cmd/deploy.go:90-99
+  # deploy flags: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/deploy.go#L90-L99
   run_aks_engine deploy --api-model "$1" --output-directory "$output_dir" "${aks_common_flags[@]}" "${@:2}"
   touch "$state_dir/applied"
-  rm -f "$state_dir/deploy-started"
+  rm -f "$state_dir/deploy-started" "$state_dir/deploy-reached-vms"
   applied_shape="$(shape_of "$applied")"
   log "deploy finished: $(describe_shape "$applied_shape"); apimodel.json in $output_dir"
 }
 
-# upgrade and scale rewrite --api-model only after success (cmd/upgrade.go:454-481, cmd/scale.go:518-551):
-# they work on a copy, which then replaces apimodel.json in one rename.
+# upgrade, scale and addpool rewrite --api-model only after success (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L454-L481,
+# https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L518-L551, https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/addpool.go#L303): they work on a copy, which replaces
+# apimodel.json in one rename only when upstream wrote it.
 work_copy() {
   install -m 0600 "$applied" "$state_dir/work/apimodel.json"
   echo "$state_dir/work/apimodel.json"
 }
+work_copy_sum() { sha256sum "$state_dir/work/apimodel.json" | cut -d' ' -f1; }
 replace_apimodel() { mv -f "$state_dir/work/apimodel.json" "$applied"; }
 
 upgrade_cluster() { # upgrade_cluster VERSION
@@ -416,8 +451,8 @@ upgrade_cluster() { # upgrade_cluster VERSION
   local model
   backup_apimodel upgrade
   model="$(work_copy)"
-  sync_secret "$model"
-  # upgrade flags: cmd/upgrade.go:81-91
+  sync_node_settings "$model"
+  # upgrade flags: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L81-L91
   run_aks_engine upgrade --api-model "$model" --upgrade-version "$1" "${upgrade_timeout_flags[@]}" "${aks_common_flags[@]}"
   replace_apimodel
   touch "$state_dir/applied"
@@ -428,89 +463,231 @@ upgrade_cluster() { # upgrade_cluster VERSION
 
 scale_pool() { # scale_pool POOL COUNT
   operation="scale"
-  local model
+  local model before
   backup_apimodel scale
   model="$(work_copy)"
-  sync_secret "$model"
-  # scale flags: cmd/scale.go:90-97 (--apiserver lets it cordon and drain on scale-down)
+  sync_node_settings "$model"
+  before="$(work_copy_sum)"
+  # scale flags: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L90-L97 (--apiserver lets it cordon and drain on scale-down)
   run_aks_engine scale --api-model "$model" --new-node-count "$2" --node-pool "$1" --apiserver "$apiserver" "${aks_common_flags[@]}"
+  if [ "$(work_copy_sum)" = "$before" ]; then
+    # Upstream returns without saving when the pool's VMs already number COUNT (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L329-L331),
+    # e.g. after an ARM deployment that created them and then failed on a node. The VMs are there: record the
+    # count the way upstream's save does, and only that (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L532-L536).
+    jq --arg p "$1" --argjson n "$2" '(.properties.agentPoolProfiles[] | select(.name == $p) | .count) = $n' "$model" >"$model.new"
+    chmod 0600 "$model.new"
+    mv -f "$model.new" "$model"
+    log "scale: aks-engine-azurestack found node pool $1 already at $2 VMs and saved nothing; apimodel.json now records $2 (the VMs that exist)"
+  fi
   replace_apimodel
   touch "$state_dir/applied"
-  log "scale finished: node pool $1 has $2 nodes in apimodel.json"
+  log "scale finished: node pool $1 has $2 VMs in apimodel.json"
 }
 
-# --vm-timeout / --cordon-drain-timeout (cmd/upgrade.go:87-88, minutes). Unset, upstream waits 20 minutes per
-# VM (pkg/operations/kubernetesupgrade/upgrader.go:51,230-231) and, on Azure Stack Hub, 60 minutes per drain
-# (cmd/upgrade.go:185-189).
+# --vm-timeout / --cordon-drain-timeout (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L87-L88, minutes). Unset, upstream waits 20
+# minutes per VM (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/operations/kubernetesupgrade/upgrader.go#L51, #L230-L231) and, on Azure Stack
+# Hub, 60 minutes per drain (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L185-L190).
 upgrade_timeout_flags=()
 if [ -n "$vm_timeout" ]; then upgrade_timeout_flags+=(--vm-timeout "$vm_timeout"); fi
 if [ -n "$cordon_drain_timeout" ]; then upgrade_timeout_flags+=(--cordon-drain-timeout "$cordon_drain_timeout"); fi
 
-# Puts the desired service principal secret into an apimodel copy. jq reads it from its environment, so the
-# secret is never on a command line.
-sync_secret() {
+# Puts the desired settings every VM gets from the apimodel into an apimodel copy: the service principal
+# (client id and secret) and the nodes' SSH public keys. jq reads the secret from its environment, so it is
+# never on a command line.
+sync_node_settings() {
   local tmp
-  tmp="$(mktemp "$state_dir/work/.secret.XXXXXX")"
-  NEW_SP_SECRET="$client_secret" jq '.properties.servicePrincipalProfile.secret = env.NEW_SP_SECRET' "$1" >"$tmp"
+  tmp="$(mktemp "$state_dir/work/.settings.XXXXXX")"
+  NEW_SP_SECRET="$client_secret" jq --slurpfile d "$definition" '.properties.servicePrincipalProfile.secret = env.NEW_SP_SECRET
+    | .properties.servicePrincipalProfile.clientId = $d[0].properties.servicePrincipalProfile.clientId
+    | .properties.linuxProfile.ssh = $d[0].properties.linuxProfile.ssh' "$1" >"$tmp"
   chmod 0600 "$tmp"
   mv -f "$tmp" "$1"
 }
 
-# Upstream's way to rotate the service principal secret (docs/topics/rotate-certs.md:161-170): replace it in
-# the apimodel's servicePrincipalProfile, then `upgrade`. At the running version that takes --force
-# (cmd/upgrade.go:89), which re-images every VM one at a time, control plane first, with cordon and drain.
-rotate_secret() { # rotate_secret RUNNING_VERSION
-  operation="rotate-secret"
+# Upstream re-creates every VM from the apimodel with `upgrade --force` at the running version
+# (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L89, every VM: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/operations/kubernetesupgrade/upgradecluster.go#L199-L203):
+# each new VM's CSE writes /etc/kubernetes/azure.json from the apimodel's servicePrincipalProfile
+# (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/engine/params_k8s.go#L103-L106, https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/parts/k8s/cloud-init/artifacts/cse_config.sh#L188-L194)
+# and gets the apimodel's SSH keys. Upstream's way to rotate the service principal
+# (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/docs/topics/rotate-certs.md#L161-L170): replace it in the apimodel, then upgrade.
+reimage_nodes() { # reimage_nodes RUNNING_VERSION REASON
+  operation="reimage"
   local model
-  backup_apimodel rotate-secret
+  backup_apimodel reimage
   model="$(work_copy)"
-  sync_secret "$model"
+  sync_node_settings "$model"
   run_aks_engine upgrade --api-model "$model" --upgrade-version "$1" --force "${upgrade_timeout_flags[@]}" "${aks_common_flags[@]}"
   replace_apimodel
-  log "service principal secret rotated: every node was re-imaged with the new secret, and apimodel.json holds it"
+  log "every node was re-created with the new $2, and apimodel.json holds it"
   verify_cluster upgrade
 }
 
-# addpool with the pool's object from the desired definition (cmd/addpool.go:70-76). Upstream refuses a pool
-# that exists or whose availabilityProfile differs from the others (cmd/addpool.go:164-171), and appends it to
-# --api-model only after the deployment succeeded (cmd/addpool.go:303-333): it works on a copy.
+# addpool with the pool's object from the desired definition (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/addpool.go#L70-L76). Upstream refuses a
+# pool that exists or whose availabilityProfile differs from the others (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/addpool.go#L155-L162), and
+# appends it to --api-model only after the deployment succeeded (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/addpool.go#L303, #L319): a failed
+# addpool leaves the copy unwritten, and the next run adds the pool again (ARM deploys the same VMs).
 add_pool() { # add_pool NAME
   operation="addpool"
-  local model pool_file
+  local model pool_file before
   backup_apimodel addpool
   model="$(work_copy)"
-  sync_secret "$model"
+  sync_node_settings "$model"
+  before="$(work_copy_sum)"
   pool_file="$state_dir/work/pool-$1.json"
   jq --arg n "$1" '.properties.agentPoolProfiles[] | select(.name == $n)' "$definition" >"$pool_file"
   chmod 0600 "$pool_file"
   run_aks_engine addpool --api-model "$model" --node-pool "$pool_file" "${aks_common_flags[@]}"
-  replace_apimodel
   rm -f "$pool_file"
+  [ "$(work_copy_sum)" != "$before" ] ||
+    die "$EXIT_REFUSED" "$aks_engine addpool exited 0 without adding node pool $1 to the apimodel; nothing was recorded (see $log_file)"
+  replace_apimodel
   touch "$state_dir/applied"
   log "addpool finished: node pool $1 with $(jq --arg n "$1" '.properties.agentPoolProfiles[] | select(.name == $n) | .count' "$applied") nodes in apimodel.json"
+}
+
+# --- what each field of the definition does (the field-decision table; __tests__/cluster.test.ts checks that
+# every field the ClusterDefinition construct writes has a line here) ---
+# One line per field: its path (pools and addons matched by name, shown as []; list items as []), then what a
+# difference between the definition and apimodel.json does:
+#   upgrade  upgrade to that Kubernetes version        release  follows orchestratorVersion (not compared)
+#   scale    scale the pool                            addpool  a new pool name adds the pool
+#   reimage  upgrade --force at the running version: every VM is created again from the apimodel
+#   refuse   refused before anything runs, with the reason from refusal()
+# A field the definition has and this table does not is refused too.
+readonly FIELD_DECISIONS='
+apiVersion refuse
+location refuse
+properties.orchestratorProfile.orchestratorType refuse
+properties.orchestratorProfile.orchestratorRelease release
+properties.orchestratorProfile.orchestratorVersion upgrade
+properties.orchestratorProfile.kubernetesConfig.networkPlugin refuse
+properties.orchestratorProfile.kubernetesConfig.useInstanceMetadata refuse
+properties.orchestratorProfile.kubernetesConfig.useCloudControllerManager refuse
+properties.orchestratorProfile.kubernetesConfig.addons[].name refuse
+properties.orchestratorProfile.kubernetesConfig.addons[].enabled refuse
+properties.customCloudProfile.portalURL refuse
+properties.customCloudProfile.identitySystem refuse
+properties.masterProfile.count refuse
+properties.masterProfile.dnsPrefix refuse
+properties.masterProfile.vmSize refuse
+properties.masterProfile.distro refuse
+properties.agentPoolProfiles[].name addpool
+properties.agentPoolProfiles[].count scale
+properties.agentPoolProfiles[].vmSize refuse
+properties.agentPoolProfiles[].distro refuse
+properties.agentPoolProfiles[].availabilityProfile refuse
+properties.agentPoolProfiles[].acceleratedNetworkingEnabled refuse
+properties.linuxProfile.adminUsername refuse
+properties.linuxProfile.ssh.publicKeys[].keyData reimage
+properties.servicePrincipalProfile.clientId reimage
+properties.servicePrincipalProfile.secret reimage
+properties.certificateProfile.caCertificate refuse
+properties.certificateProfile.caPrivateKey refuse
+'
+decision_of() { awk -v k="$1" '$1 == k { print $2; exit }' <<<"$FIELD_DECISIONS"; }
+
+# Lines "FIELD<TAB>SHOWN<TAB>same|changed<TAB>STORED<TAB>DESIRED" for every leaf of the definition $1 against the
+# apimodel $2 (strings as they are, other values as JSON; secrets and certificates never printed). Pools and addons are matched by name;
+# a field apimodel.json does not have counts as changed.
+# shellcheck disable=SC2016 # $names are jq's
+readonly COMPARE_JQ='
+def by_name: if type == "array" then map({key: .name, value: .}) | from_entries else . end;
+def norm: .properties.agentPoolProfiles |= by_name | .properties.orchestratorProfile.kubernetesConfig.addons |= by_name;
+def field: reduce .[] as $k ({out: [], prev: null};
+  .out += [if ($k | type) == "number" or .prev == "agentPoolProfiles" or .prev == "addons" then "[]" else $k end]
+  | .prev = $k) | .out | join(".") | gsub("\\.\\[\\]"; "[]");
+def shown: reduce .[] as $k ({out: "", prev: null};
+  .out += (if ($k | type) == "number" or .prev == "agentPoolProfiles" or .prev == "addons" then "[\($k)]" else (if .out == "" then "" else "." end) + $k end)
+  | .prev = $k) | .out;
+def text: if type == "string" and . != "" then . else tojson end;
+def quiet: if (.[-1] | tostring) == "secret" or .[-1] == "caPrivateKey" or .[-1] == "caCertificate" then "(not shown)" else null end;
+($desired[0] | norm) as $d | ($stored[0] | norm) as $s
+| $d | paths(scalars) as $p
+| ($p | quiet) as $q
+| [($p | field), ($p | shown), (if ($s | getpath($p)) == ($d | getpath($p)) then "same" else "changed" end),
+   ($q // ($s | getpath($p) | text)), ($q // ($d | getpath($p) | text))] | join("\t")'
+compare_fields() { jq -rn --slurpfile desired "$1" --slurpfile stored "$2" "$COMPARE_JQ"; }
+
+# Why a refused field cannot change, and what to do instead (FIELD STORED DESIRED SHOWN), one line.
+refusal() {
+  local key="$1" stored="$2" desired="$3" what="$4" pool
+  pool="${what#properties.agentPoolProfiles[}"
+  pool="${pool%%]*}"
+  case "$key" in
+    location) echo "location changed from $stored to $desired: a cluster cannot move to another location (set it back; aks-engine refuses with \"--location does not match api model location\")" ;;
+    properties.masterProfile.count) echo "control plane count changed from $stored to $desired: aks-engine-azurestack cannot change the control plane count of a running cluster (set it back to $stored, or build a new cluster)" ;;
+    # https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/docs/topics/scale.md#L47-L49
+    properties.masterProfile.vmSize) echo "control plane vmSize changed from $stored to $desired: this runner does not resize the control plane (set it back to $stored). Upstream's supported path (aks-engine-azurestack docs/topics/scale.md, 'Is it possible to scale control plane VMs?'): change masterProfile.vmSize in $applied on the engine VM and run 'aks-engine-azurestack upgrade --control-plane-only --force' at the running version $(field version "$applied_shape"), which re-images each control plane VM in turn; then set vmSize to $desired here" ;;
+    properties.agentPoolProfiles\[\].vmSize) echo "node pool $pool vmSize changed from $stored to $desired: aks-engine-azurestack cannot resize a pool's VMs (set it back to $stored). Upstream's recommendation (aks-engine-azurestack docs/topics/addpool.md): add a pool with the new size (a new entry in nodePools), drain the old pool's nodes (kubectl drain --ignore-daemonsets), then scale the old pool down" ;;
+    # "changes to the VNET, Load Balancer, and other network-related configuration are not supported as
+    # modifiable by aks-engine-azurestack upgrade ... you will need to build a new cluster": https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/docs/topics/upgrade.md#L173
+    properties.orchestratorProfile.kubernetesConfig.networkPlugin) echo "networkPlugin changed from $stored to $desired: aks-engine-azurestack cannot change the network plugin of a running cluster (docs/topics/upgrade.md: network-related configuration is not modifiable; build a new cluster). Set networkPlugin back to $stored, or deploy a new hub cluster with $desired and retire this one" ;;
+    properties.certificateProfile.*) echo "the cluster CA (${what#properties.certificateProfile.}) changed: the running cluster keeps the CA it was deployed with. A CA rotation is planned work with 'aks-engine-azurestack rotate-certs' (docs/day2.md, Certificates); set the CA back" ;;
+    properties.masterProfile.dnsPrefix) echo "dnsPrefix changed from $stored to $desired: the cluster's VM names and API server name derive from it, so a running cluster cannot be renamed (set it back to $stored)" ;;
+    properties.customCloudProfile.*) echo "$what changed from $stored to $desired: it names the hub the cluster runs on; a cluster cannot move to another hub or identity system (set it back)" ;;
+    properties.linuxProfile.adminUsername) echo "the nodes' adminUsername changed from $stored to $desired: aks-engine-azurestack has no operation that renames the nodes' admin user (set it back to $stored)" ;;
+    properties.orchestratorProfile.kubernetesConfig.addons*) echo "$what changed from $stored to $desired: this runner does not change a running cluster's add-ons (upgrade only re-creates VMs and is not meant for other configuration changes: aks-engine-azurestack docs/topics/upgrade.md, FAQ); set it back" ;;
+    *) echo "$what changed from $stored to $desired: aks-engine-azurestack cannot change it on a running cluster (set it back to $stored)" ;;
+  esac
 }
 
 log "worker $worker_run: desired $(describe_shape "$desired_shape")"
 ensure_kubectl "$(field version "$desired_shape")"
 
+# a first deploy left something for inspection instead of a cluster: kept beside the output folder
+archive_failed_deploy() {
+  local to
+  to="$cluster_dir/failed-deploys/$(date -u +%Y%m%dT%H%M%SZ)"
+  mkdir -p "$cluster_dir/failed-deploys"
+  chmod 0700 "$cluster_dir/failed-deploys"
+  mv "$output_dir" "$to"
+  rm -f "$state_dir/deploy-reached-vms"
+  log "the failed deploy's files (its apimodel.json, with the certificates it generated) are kept in $to"
+}
+
+# No cluster came of the failed deploy: it never reached a VM's custom script, and no node answers.
+failed_deploy_left_no_cluster() {
+  [ ! -f "$state_dir/deploy-reached-vms" ] || return 1
+  [ ! -f "$kubeconfig" ] || [ -z "$(node_lines || true)" ] || return 1
+  ! curl --silent --insecure --connect-timeout 5 --max-time 10 --output /dev/null "https://$apiserver/healthz"
+}
+
+# JSON aks-engine finished writing (deploy writes apimodel.json in place: a crash can cut it short)
+is_json() { jq -e 'type == "object"' "$1" >/dev/null 2>&1; }
+
 if [ ! -f "$state_dir/applied" ]; then
   if [ -f "$state_dir/deploy-started" ] && [ -f "$applied" ]; then
     # aks-engine has no resume: deploy --force-overwrite only lifts the "output directory exists" check
-    # (cmd/deploy.go:310-312). Deploying the stored apimodel.json again keeps the certificates it generated,
-    # so ARM sees the same VMs; a changed definition would regenerate them and ARM would reject the changed
-    # customData of the VMs that exist.
-    stored_shape="$(shape_of "$applied")"
-    if [ "$stored_shape" != "$desired_shape" ]; then
-      die "$EXIT_REFUSED" "a deploy of [$(describe_shape "$stored_shape")] did not finish, and the definition changed since to [$(describe_shape "$desired_shape")]: aks-engine cannot deploy a changed definition over a partly deployed cluster. Set the definition back, run the deploy again to finish it, then make the change"
+    # (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/deploy.go#L310-L312). Deploying the stored apimodel.json again keeps the certificates it
+    # generated, so ARM sees the same VMs; a changed definition would regenerate them and ARM would reject the
+    # changed customData of the VMs that exist.
+    changed=""
+    if is_json "$applied"; then
+      changed="$(compare_fields "$definition" "$applied" | awk -F'\t' '$3 == "changed" { print $2 }' | paste -sd, - | sed 's/,/, /g')"
     fi
-    preflight_versions "$(field version "$stored_shape")"
-    log "finishing the deploy that did not complete: deploying the stored apimodel.json again into resource group $resource_group (--force-overwrite)"
-    model="$state_dir/work/apimodel.json"
-    install -m 0600 "$applied" "$model"
-    deploy_cluster "$model" --force-overwrite
+    if ! is_json "$applied" || [ -n "$changed" ]; then
+      why="$(if is_json "$applied"; then echo "the definition changed since (${changed})"; else echo "its apimodel.json is cut short (the deploy stopped while aks-engine-azurestack wrote it)"; fi)"
+      if failed_deploy_left_no_cluster; then
+        log "a deploy did not finish and $why; no cluster came of it (no VM ran its provisioning script, no node answers): starting over"
+        archive_failed_deploy
+        preflight_new_cluster "$(field version "$desired_shape")"
+        deploy_cluster "$definition"
+      elif is_json "$applied"; then
+        stored_shape="$(shape_of "$applied")"
+        die "$EXIT_REFUSED" "a deploy of [$(describe_shape "$stored_shape")] did not finish, and $why: its VMs exist, and aks-engine cannot deploy a changed definition over them. Set the definition back, run the deploy again to finish it, then make the change. Or, to start over with the new definition: delete what that deploy created in resource group $resource_group (its VMs, disks and NICs), move $output_dir away, and run the deploy again"
+      else
+        die "$EXIT_REFUSED" "a deploy did not finish and $why, but its VMs exist: restore $applied from $state_dir/backups if a copy is there, or delete what that deploy created in resource group $resource_group (its VMs, disks and NICs), move $output_dir away, and run the deploy again"
+      fi
+    else
+      log "finishing the deploy that did not complete: deploying the stored apimodel.json again into resource group $resource_group (--force-overwrite)"
+      preflight_new_cluster "$(field version "$(shape_of "$applied")")"
+      model="$state_dir/work/apimodel.json"
+      install -m 0600 "$applied" "$model"
+      deploy_cluster "$model" --force-overwrite
+    fi
   elif [ -f "$state_dir/deploy-started" ]; then
     # the failed deploy stopped before aks-engine wrote apimodel.json: nothing was generated or deployed yet
-    preflight_versions "$(field version "$desired_shape")"
+    preflight_new_cluster "$(field version "$desired_shape")"
     log "deploying again: the previous deploy stopped before aks-engine-azurestack wrote apimodel.json"
     if [ -e "$output_dir" ]; then deploy_cluster "$definition" --force-overwrite; else deploy_cluster "$definition"; fi
   else
@@ -519,7 +696,7 @@ if [ ! -f "$state_dir/applied" ]; then
     if curl --silent --insecure --connect-timeout 5 --max-time 10 --output /dev/null "https://$apiserver/healthz"; then
       die "$EXIT_REFUSED" "a Kubernetes API server already answers at $apiserver but this engine VM has no record of deploying it: restore $cluster_dir from a backup of the previous engine VM instead of deploying a second time"
     fi
-    preflight_versions "$(field version "$desired_shape")"
+    preflight_new_cluster "$(field version "$desired_shape")"
     log "first deploy of the cluster into resource group $resource_group"
     deploy_cluster "$definition"
   fi
@@ -528,56 +705,54 @@ if [ ! -f "$state_dir/applied" ]; then
 fi
 
 [ -f "$applied" ] || die "$EXIT_REFUSED" "the cluster was deployed but $applied is missing: restore it from a backup (every later upgrade or scale needs it; copies are in $state_dir/backups)"
+is_json "$applied" || die "$EXIT_REFUSED" "the cluster was deployed but $applied is not a complete JSON document: restore it from the newest copy in $state_dir/backups (every later upgrade or scale needs it)"
 
 # --- compare desired and applied, and refuse anything aks-engine cannot do, before doing anything ---
 applied_shape="$(shape_of "$applied")"
-problems=()
-if [ "$(field location "$applied_shape")" != "$location" ]; then
-  problems+=("location changed from $(field location "$applied_shape") to $location: a cluster cannot move to another location (set it back; aks-engine refuses with \"--location does not match api model location\")")
-fi
-read -r want_count want_size <<<"$(field master "$desired_shape")"
-read -r have_count have_size <<<"$(field master "$applied_shape")"
-if [ "$want_count" != "$have_count" ]; then
-  problems+=("control plane count changed from $have_count to $want_count: aks-engine-azurestack cannot change the control plane count of a running cluster (set it back to $have_count, or build a new cluster)")
-fi
-if [ "$want_size" != "$have_size" ]; then
-  problems+=("control plane vmSize changed from $have_size to $want_size: this runner does not resize the control plane (set it back to $have_size). Upstream's supported path (aks-engine-azurestack docs/topics/scale.md:49): change masterProfile.vmSize in $applied on the engine VM and run 'aks-engine-azurestack upgrade --control-plane-only --force' at the running version $(field version "$applied_shape"), which re-images each control plane VM in turn; then set vmSize to $want_size here")
-fi
-
 desired_version="$(field version "$desired_shape")"
 applied_version="$(field version "$applied_shape")"
+problems=()
+reimage_fields=()
+new_pools=" $(awk 'NR == FNR { have[$1] = 1; next } !($1 in have) { print $1 }' <(pools "$applied_shape") <(pools "$desired_shape") | paste -sd' ' -) "
+while IFS=$'\t' read -r key shown status stored wanted; do
+  decision="$(decision_of "$key")"
+  if [ -z "$decision" ]; then
+    problems+=("$shown: this runner has no decision for this field (FIELD_DECISIONS in cluster-lifecycle.sh): it neither applies nor compares it, so it refuses the definition (remove the field, or add its decision to the runner)")
+    continue
+  fi
+  [ "$status" = changed ] || continue
+  if [[ "$shown" =~ ^properties\.agentPoolProfiles\[([^]]+)\] ]] && [[ "$new_pools" == *" ${BASH_REMATCH[1]} "* ]]; then continue; fi
+  case "$decision" in
+    refuse) problems+=("$(refusal "$key" "$stored" "$wanted" "$shown")") ;;
+    reimage) reimage_fields+=("${shown#properties.}") ;;
+    upgrade | release | scale | addpool) ;; # below, from the shapes
+  esac
+done < <(compare_fields "$definition" "$applied")
+
 upgrade_to=""
 if [ "$desired_version" != "$applied_version" ]; then
-  IFS=. read -r d_major d_minor _ <<<"$desired_version"
-  IFS=. read -r a_major a_minor _ <<<"$applied_version"
   newest="$(printf '%s\n%s\n' "$desired_version" "$applied_version" | sort -V | tail -n 1)"
   if [ "$newest" = "$applied_version" ]; then
     problems+=("Kubernetes $desired_version is older than the running $applied_version: downgrades are not supported (set kubernetesVersion back to $applied_version)")
-  elif [ "$d_major" != "$a_major" ]; then
-    problems+=("Kubernetes $applied_version to $desired_version changes the major version: not supported")
-  elif [ $((d_minor - a_minor)) -gt 1 ]; then
-    problems+=("Kubernetes $applied_version to $desired_version skips a minor version: aks-engine-azurestack upgrades one minor version at a time (upgrade to a $a_major.$((a_minor + 1)).x release first, then to $desired_version)")
   else
-    upgrade_to="$desired_version"
+    upgrade_to="$desired_version" # checked against get-versions --version $applied_version below
   fi
 fi
 
 # pools whose registered nodes fall short of their count (a VM deleted after a broken node) are scaled too:
-# scale recreates missing VMs and exits 0 without a change when the pool's VMs are all there (cmd/scale.go:329-332)
+# scale recreates missing VMs and exits 0 without a change when the pool's VMs are all there
+# (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L329-L331)
 registered="$(node_lines || true)"
 scales=()
 adds=()
-while read -r name count size; do
+while read -r name count _; do
   [ -n "$name" ] || continue
   line="$(pools "$applied_shape" | awk -v n="$name" '$1 == n')"
   if [ -z "$line" ]; then
     adds+=("$name")
     continue
   fi
-  read -r _ have_count have_size <<<"$line"
-  if [ "$size" != "$have_size" ]; then
-    problems+=("node pool $name vmSize changed from $have_size to $size: aks-engine-azurestack cannot resize a pool's VMs (set it back to $have_size). Upstream's recommendation (aks-engine-azurestack docs/topics/addpool.md): add a pool with the new size (a new entry in nodePools), drain the old pool's nodes (kubectl drain --ignore-daemonsets), then scale the old pool down")
-  fi
+  read -r _ have_count _ <<<"$line"
   nodes_in_pool="$(awk -v p="k8s-$name-" 'index($1, p) == 1' <<<"$registered" | grep -c . || true)"
   if [ "$count" != "$have_count" ]; then scales+=("$name $have_count $count")
   elif [ -n "$registered" ] && [ "$nodes_in_pool" -lt "$count" ]; then scales+=("$name $nodes_in_pool $count"); fi
@@ -589,30 +764,36 @@ while read -r name _ _; do
   fi
 done < <(pools "$applied_shape")
 
+# the definition's client id is the one the runner authenticates with (both come from the hub's clientId)
+desired_client_id="$(jq -r '.properties.servicePrincipalProfile.clientId // ""' "$definition")"
+if [ "$desired_client_id" != "$client_id" ]; then
+  problems+=("servicePrincipalProfile.clientId in the definition ($desired_client_id) is not --client-id ($client_id): both must name the same service principal")
+fi
+
 if [ ${#problems[@]} -gt 0 ]; then
   for p in "${problems[@]}"; do log "REFUSED: $p"; done
   die "$EXIT_REFUSED" "${#problems[@]} change(s) refused; nothing was changed"
 fi
 
-# the secret aks-engine stored differs from the one Terraform holds now (compared in memory, never printed)
-secret_changed=no
-if [ "$(jq -r '.properties.servicePrincipalProfile.secret // ""' "$applied")" != "$client_secret" ]; then secret_changed=yes; fi
-
-if [ -z "$upgrade_to" ] && [ ${#scales[@]} -eq 0 ] && [ ${#adds[@]} -eq 0 ] && [ "$secret_changed" = no ]; then
+if [ -z "$upgrade_to" ] && [ ${#scales[@]} -eq 0 ] && [ ${#adds[@]} -eq 0 ] && [ ${#reimage_fields[@]} -eq 0 ]; then
   log "no change in the definition (Kubernetes $applied_version); checking the cluster"
   verify_cluster check "$applied_shape"
   log "nothing to do: the cluster matches the definition"
   exit 0
 fi
 
-preflight_versions "$desired_version" "${upgrade_to:+$applied_version}"
+# scale, addpool and upgrade --force load the apimodel as an update: upstream accepts a running version its
+# release no longer offers for new clusters (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/scale.go#L169, https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/api/vlabs/validate.go#L483-L500),
+# so only an upgrade is checked against get-versions.
+if [ -n "$upgrade_to" ]; then preflight_upgrade "$applied_version" "$upgrade_to"; fi
 
+reimage_what="$(printf '%s\n' "${reimage_fields[@]}" | sed 's/\[[^]]*\]//g; s/\.keyData$//; s/^servicePrincipalProfile\.secret$/service principal secret/; s/^servicePrincipalProfile\.clientId$/service principal client id/; s/^linuxProfile\.ssh\.publicKeys$/nodes'"'"' SSH key/' | sort -u | paste -sd, - | sed 's/,/, /g')"
 if [ -n "$upgrade_to" ]; then
-  log "upgrade: Kubernetes $applied_version -> $upgrade_to$([ "$secret_changed" = no ] || echo ", with the new service principal secret")"
+  log "upgrade: Kubernetes $applied_version -> $upgrade_to${reimage_what:+, with the new $reimage_what}"
   upgrade_cluster "$upgrade_to"
-elif [ "$secret_changed" = yes ]; then
-  log "the service principal secret changed: rotating it with upgrade --force at Kubernetes $applied_version (a rolling re-image of every node)"
-  rotate_secret "$applied_version"
+elif [ -n "$reimage_what" ]; then
+  log "changed: $reimage_what. Every VM gets it from the apimodel when it is created: upgrade --force at Kubernetes $applied_version (a rolling re-image of every node)"
+  reimage_nodes "$applied_version" "$reimage_what"
 fi
 
 for s in "${scales[@]}"; do
