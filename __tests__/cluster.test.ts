@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { Fn, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
 import { ClusterDefinition, type ClusterDefinitionOptions } from "../constructs/cluster/cluster-definition";
 import { ClusterLifecycle, LIFECYCLE_SCRIPT, type ClusterLifecycleOptions } from "../constructs/cluster/cluster-lifecycle";
@@ -91,6 +91,49 @@ describe("ClusterDefinition", () => {
   });
 });
 
+/** The runner's field-decision table (FIELD_DECISIONS in cluster-lifecycle.sh): field path -> decision. */
+function fieldDecisions(): Map<string, string> {
+  const table = /^readonly FIELD_DECISIONS='\n([^']*)'$/m.exec(readFileSync(LIFECYCLE_SCRIPT, "utf8"));
+  if (!table) throw new Error("FIELD_DECISIONS not found in cluster-lifecycle.sh");
+  return new Map(table[1].trim().split("\n").map((line) => line.split(" ") as [string, string]));
+}
+
+/** Leaf paths of a definition the way the runner names them: pools and addons by name, list items as []. */
+function fieldsOf(value: unknown, path: string[] = []): string[] {
+  if (value === null || typeof value !== "object") {
+    return [path.join(".").replace(/\.\[\]/g, "[]")];
+  }
+  const byName = path.at(-1) === "agentPoolProfiles" || path.at(-1) === "addons";
+  return Object.entries(value).flatMap(([k, v]) => fieldsOf(v, [...path, Array.isArray(value) || byName ? "[]" : k]));
+}
+
+describe("the runner's field decisions", () => {
+  const decisions = fieldDecisions();
+  const model = definitionIn(new TerraformStack(Testing.app(), "fields")).model;
+  const undecided = (m: object) => [...new Set(fieldsOf(m))].filter((f) => !decisions.has(f));
+
+  it("has a decision for every field the definition holds, and none for a field it does not hold", () => {
+    const fields = new Set(fieldsOf(model));
+    expect(fields.size).toBeGreaterThanOrEqual(28);
+    expect(undecided(model)).toEqual([]);
+    expect([...decisions.keys()].filter((f) => !fields.has(f))).toEqual([]);
+  });
+
+  it("fails for a field added to the definition without a decision", () => {
+    const grown = { ...model, properties: { ...model.properties, masterProfile: { ...model.properties.masterProfile, availabilityZones: ["1"] } } };
+    expect(undecided(grown)).toEqual(["properties.masterProfile.availabilityZones[]"]);
+  });
+
+  it("uses only decisions the runner acts on, and acts on what day 2 changes", () => {
+    expect([...new Set(decisions.values())].sort()).toEqual(["addpool", "refuse", "reimage", "release", "scale", "upgrade"]);
+    expect(decisions.get("properties.orchestratorProfile.orchestratorVersion")).toBe("upgrade");
+    expect(decisions.get("properties.agentPoolProfiles[].count")).toBe("scale");
+    expect(decisions.get("properties.servicePrincipalProfile.clientId")).toBe("reimage");
+    expect(decisions.get("properties.servicePrincipalProfile.secret")).toBe("reimage");
+    expect(decisions.get("properties.orchestratorProfile.kubernetesConfig.networkPlugin")).toBe("refuse");
+  });
+});
+
 describe("ClusterLifecycle", () => {
   const options = (over: Partial<ClusterLifecycleOptions> = {}) => (s: TerraformStack) => {
     const d = definitionIn(s);
@@ -105,8 +148,6 @@ describe("ClusterLifecycle", () => {
       mountScriptHash: "MHASH",
       clusterDiskLun: 0,
       engineVmId: "${azurestack_linux_virtual_machine.vm.id}",
-      // the same sensitive variable the definition holds
-      clientSecret: (s.node.findChild("sp_secret") as TerraformVariable).stringValue,
       resourceGroup: "c1-cluster",
       subscriptionId: "11111111-1111-1111-1111-111111111111",
       clientId: "22222222-2222-2222-2222-222222222222",
@@ -118,7 +159,7 @@ describe("ClusterLifecycle", () => {
   const runnerOf = (json: any) => Object.values<any>(json.resource.terraform_data)[0];
   const runner = runnerOf(synthOf(options()));
 
-  it("re-runs when the desired shape, a script or the engine VM changes, and on nothing secret", () => {
+  it("re-runs when the desired shape, any field of the definition, a script or the engine VM changes, and on nothing secret", () => {
     expect(runner.triggers_replace).toEqual({
       kubernetesVersion: "1.34.4",
       controlPlane: { count: 3, vmSize: "Standard_D2_v2" },
@@ -126,13 +167,16 @@ describe("ClusterLifecycle", () => {
       script: "HASH",
       mountScript: "MHASH",
       engineVm: "${azurestack_linux_virtual_machine.vm.id}",
-      servicePrincipalSecretSha256: "${sha256(var.sp_secret)}",
+      definitionSha256: expect.stringMatching(/^\$\{sha256\(jsonencode\(\{/),
     });
   });
 
-  it("re-runs on a new service principal secret through its hash, the secret itself being in no trigger", () => {
-    const { servicePrincipalSecretSha256, ...others } = runner.triggers_replace;
-    expect(servicePrincipalSecretSha256).toBe("${sha256(var.sp_secret)}");
+  it("re-runs on a new client id, secret, SSH key or network plugin through the definition's hash, no secret being in a trigger", () => {
+    const { definitionSha256, ...others } = runner.triggers_replace;
+    expect(definitionSha256).toContain('"secret" = var.sp_secret');
+    expect(definitionSha256).toContain('"clientId" = "22222222-2222-2222-2222-222222222222"');
+    expect(definitionSha256).toContain('"networkPlugin" = "kubenet"');
+    expect(definitionSha256).toContain('"keyData" = "ssh-rsa AAAAB3NzaC1yc2E test"');
     expect(JSON.stringify(others)).not.toContain("sp_secret");
   });
 
@@ -182,7 +226,7 @@ describe("ClusterLifecycle", () => {
         host: "198.51.100.10",
         adminUsername: "azureuser",
         sshIdentityFile: keyPath(s),
-        definitionJson: '${jsonencode({ "apiVersion" = "vlabs" })}',
+        definitionJson: Fn.jsonencode({ apiVersion: "vlabs" }),
         shape: { kubernetesVersion: "1.34.4", controlPlane: { count: 1, vmSize: "Standard_D2_v2" }, nodePools: [] },
         scriptSource: "cluster-lifecycle.sh",
         scriptHash: "HASH",
@@ -190,7 +234,6 @@ describe("ClusterLifecycle", () => {
         mountScriptHash: "MHASH",
         clusterDiskLun: 0,
         engineVmId: "vm-id",
-        clientSecret: "not-a-secret",
         resourceGroup: "c1-cluster",
         subscriptionId: "11111111-1111-1111-1111-111111111111",
         clientId: "22222222-2222-2222-2222-222222222222",

@@ -6,11 +6,12 @@ const runCommand = (stack: any) => runnerOf(stack).provisioner.at(-1)["remote-ex
 describe("service principal secret rotation", () => {
   const before = synthApp(configFrom(defaultRaw()));
 
-  it("re-runs the runner on a new secret through the secret's hash; no trigger holds the secret", () => {
-    const { servicePrincipalSecretSha256, ...others } = runnerOf(before.stacks["hub-seattle"]).triggers_replace;
-    expect(servicePrincipalSecretSha256).toBe("${sha256(var.hub_seattle_client_secret)}");
+  it("re-runs the runner on a new secret through the definition's hash; no trigger holds the secret", () => {
+    const { definitionSha256, ...others } = runnerOf(before.stacks["hub-seattle"]).triggers_replace;
+    expect(definitionSha256).toMatch(/^\$\{sha256\(jsonencode\(/);
+    expect(definitionSha256).toContain('"secret" = var.hub_seattle_client_secret');
     expect(JSON.stringify(others)).not.toContain("client_secret");
-    expect(runnerOf(before.stacks["hub-orlando"]).triggers_replace.servicePrincipalSecretSha256).toBe("${sha256(var.hub_orlando_client_secret)}");
+    expect(runnerOf(before.stacks["hub-orlando"]).triggers_replace.definitionSha256).toContain('"secret" = var.hub_orlando_client_secret');
   });
 });
 

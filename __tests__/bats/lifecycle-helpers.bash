@@ -49,7 +49,8 @@ desired() {
 {"apiVersion": "vlabs", "location": "$loc",
  "properties": {
   "orchestratorProfile": {"orchestratorType": "Kubernetes", "orchestratorRelease": "${version%.*}", "orchestratorVersion": "$version",
-    "kubernetesConfig": {"networkPlugin": "kubenet", "useInstanceMetadata": false, "useCloudControllerManager": true}},
+    "kubernetesConfig": {"networkPlugin": "kubenet", "useInstanceMetadata": false, "useCloudControllerManager": true,
+      "addons": [{"name": "azuredisk-csi-driver", "enabled": true}]}},
   "customCloudProfile": {"portalURL": "https://portal.$loc.azurestack.external", "identitySystem": "azure_ad"},
   "masterProfile": {"count": $masters, "dnsPrefix": "c1", "vmSize": "Standard_D2_v2", "distro": "aks-ubuntu-22.04"},
   "agentPoolProfiles": [$pools],

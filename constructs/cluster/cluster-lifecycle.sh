@@ -587,11 +587,12 @@ properties.certificateProfile.caPrivateKey refuse
 decision_of() { awk -v k="$1" '$1 == k { print $2; exit }' <<<"$FIELD_DECISIONS"; }
 
 # Lines "FIELD<TAB>SHOWN<TAB>same|changed<TAB>STORED<TAB>DESIRED" for every leaf of the definition $1 against the
-# apimodel $2 (strings as they are, other values as JSON; secrets and certificates never printed). Pools and addons are matched by name;
+# apimodel $2 (strings as they are, other values as JSON; secrets and certificates never printed). Leaves are
+# selected by type: paths(scalars) would drop false and null. Pools and addons are matched by name;
 # a field apimodel.json does not have counts as changed.
 # shellcheck disable=SC2016 # $names are jq's
 readonly COMPARE_JQ='
-def by_name: if type == "array" then map({key: .name, value: .}) | from_entries else . end;
+def by_name: if type == "array" then map({key: (.name // "" | tostring), value: .}) | from_entries else . end;
 def norm: .properties.agentPoolProfiles |= by_name | .properties.orchestratorProfile.kubernetesConfig.addons |= by_name;
 def field: reduce .[] as $k ({out: [], prev: null};
   .out += [if ($k | type) == "number" or .prev == "agentPoolProfiles" or .prev == "addons" then "[]" else $k end]
@@ -602,7 +603,7 @@ def shown: reduce .[] as $k ({out: "", prev: null};
 def text: if type == "string" and . != "" then . else tojson end;
 def quiet: if (.[-1] | tostring) == "secret" or .[-1] == "caPrivateKey" or .[-1] == "caCertificate" then "(not shown)" else null end;
 ($desired[0] | norm) as $d | ($stored[0] | norm) as $s
-| $d | paths(scalars) as $p
+| $d | paths(type != "object" and type != "array") as $p
 | ($p | quiet) as $q
 | [($p | field), ($p | shown), (if ($s | getpath($p)) == ($d | getpath($p)) then "same" else "changed" end),
    ($q // ($s | getpath($p) | text)), ($q // ($d | getpath($p) | text))] | join("\t")'
@@ -713,6 +714,8 @@ desired_version="$(field version "$desired_shape")"
 applied_version="$(field version "$applied_shape")"
 problems=()
 reimage_fields=()
+comparison="$(compare_fields "$definition" "$applied")" ||
+  die "$EXIT_REFUSED" "could not compare $definition with $applied field by field (jq failed): nothing was changed"
 new_pools=" $(awk 'NR == FNR { have[$1] = 1; next } !($1 in have) { print $1 }' <(pools "$applied_shape") <(pools "$desired_shape") | paste -sd' ' -) "
 while IFS=$'\t' read -r key shown status stored wanted; do
   decision="$(decision_of "$key")"
@@ -727,7 +730,7 @@ while IFS=$'\t' read -r key shown status stored wanted; do
     reimage) reimage_fields+=("${shown#properties.}") ;;
     upgrade | release | scale | addpool) ;; # below, from the shapes
   esac
-done < <(compare_fields "$definition" "$applied")
+done <<<"$comparison"
 
 upgrade_to=""
 if [ "$desired_version" != "$applied_version" ]; then

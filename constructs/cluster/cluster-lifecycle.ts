@@ -18,7 +18,7 @@ export interface ClusterLifecycleOptions {
   readonly sshIdentityFile?: string;
   /** Desired cluster definition, a jsonencode() expression (holds sensitive references). */
   readonly definitionJson: string;
-  /** Non-secret fields that decide when the runner runs again. */
+  /** Non-secret fields shown in plans when the runner runs again (any change of the definition re-runs it). */
   readonly shape: ClusterShape;
   /** Path of the lifecycle script relative to the stack folder (a TerraformAsset path) and its content hash. */
   readonly scriptSource: string;
@@ -34,8 +34,6 @@ export interface ClusterLifecycleOptions {
   readonly subscriptionId: string;
   readonly clientId: string;
   readonly identitySystem: "azure_ad" | "adfs";
-  /** Sensitive Terraform expression of the service principal secret: only its hash becomes a trigger. */
-  readonly clientSecret: string;
   /** `upgrade --vm-timeout` / `--cordon-drain-timeout` in minutes; upstream's defaults when unset. */
   readonly upgradeTimeouts?: { readonly vmTimeoutMinutes?: number; readonly cordonDrainTimeoutMinutes?: number };
   /** API server host name, for `aks-engine-azurestack scale --apiserver`. */
@@ -99,8 +97,9 @@ export class ClusterLifecycle extends Construct {
         script: o.scriptHash,
         mountScript: o.mountScriptHash,
         engineVm: o.engineVmId,
-        // a new secret re-runs the runner, which rolls it out; the hash is sensitive in plans, never the secret
-        servicePrincipalSecretSha256: Fn.sha256(o.clientSecret),
+        // Any edit of the definition re-runs the runner, which acts on every field or refuses it (a new client id,
+        // secret or SSH key, networkPlugin, ...); the hash is sensitive in plans, never the definition itself.
+        definitionSha256: Fn.sha256(o.definitionJson),
       },
       dependsOn: o.dependsOn,
       connection,

@@ -109,7 +109,6 @@ export class Cluster extends Construct {
       subscriptionId: o.subscriptionId,
       clientId: o.clientId,
       identitySystem: o.identitySystem,
-      clientSecret: o.clientSecret,
       upgradeTimeouts: o.upgradeTimeouts,
       apiServerFqdn: new URL(o.apiServerUrl).hostname,
       dependsOn: [...o.engine.ready, o.resourceGroup.resource],
