@@ -82,13 +82,13 @@ vms_of() { awk -v p="$1" '$2 == p' "$FAKE_CLOUD/nodes" | wc -l; }
   desired 1.34.4 3 linuxpool:3
   run lifecycle
   [ "$status" -eq 0 ]
-  [ "$(last_call)" = "upgrade --api-model $STATE/work/apimodel.json --upgrade-version 1.34.4 --force $(common)" ]
-  [[ "$output" == *"changed: service principal client id, service principal secret"* ]]
-  [ "$(jq -r .properties.servicePrincipalProfile.clientId "$OUT/apimodel.json")" = "$CLIENT" ]
-  [ "$(jq -r .properties.servicePrincipalProfile.secret "$OUT/apimodel.json")" = "$SECRET" ]
   # every VM, at the same version, was re-created with the new service principal
   [ "$(wc -l <"$FAKE_CLOUD/azure-json")" -eq 6 ]
   [ "$(awk '{ print $2 }' "$FAKE_CLOUD/azure-json" | sort -u)" = "$CLIENT" ]
+  [ "$(jq -r .properties.servicePrincipalProfile.clientId "$OUT/apimodel.json")" = "$CLIENT" ]
+  [ "$(jq -r .properties.servicePrincipalProfile.secret "$OUT/apimodel.json")" = "$SECRET" ]
+  [ "$(last_call)" = "upgrade --api-model $STATE/work/apimodel.json --upgrade-version 1.34.4 --force $(common)" ]
+  [[ "$output" == *"changed: service principal client id, service principal secret"* ]]
   refute_grep "$SECRET" "$LOG"
   run lifecycle
   [[ "$output" == *"nothing to do"* ]]
@@ -108,8 +108,8 @@ vms_of() { awk -v p="$1" '$2 == p' "$FAKE_CLOUD/nodes" | wc -l; }
   jq '.properties.linuxProfile = {adminUsername: "azureuser", ssh: {publicKeys: [{keyData: "ssh-ed25519 AAAAold"}]}}' "$OUT/apimodel.json" >"$OUT/m" && mv "$OUT/m" "$OUT/apimodel.json"
   run lifecycle
   [ "$status" -eq 0 ]
-  [[ "$output" == *"changed: nodes' SSH key"* ]]
   [[ "$(last_call)" == "upgrade "*"--upgrade-version 1.34.4 --force "* ]]
+  [[ "$output" == *"changed: nodes' SSH key"* ]]
   [ "$(jq -r '.properties.linuxProfile.ssh.publicKeys[0].keyData' "$OUT/apimodel.json")" = "ssh-ed25519 AAAAnew" ]
 }
 
