@@ -35,6 +35,8 @@ mount_disk() { run "$SCRIPT" --lun 0 --mount-point "$MP" --owner "$(id -un)"; }
 
 @test "empty disk: formatted once as ext4 and mounted at the cluster folder, with an fstab entry by UUID" {
   attach
+  chmod 0644 "$FSTAB"
+  inode="$(stat -c %i "$FSTAB")"
   mount_disk
   [ "$status" -eq 0 ]
   [ "$(wc -l <"$MKFS_LOG")" -eq 1 ]
@@ -44,6 +46,10 @@ mount_disk() { run "$SCRIPT" --lun 0 --mount-point "$MP" --owner "$(id -un)"; }
   grep -qxF "UUID=$(blkid -p -o value -s UUID "$DISK") $MP ext4 defaults,nofail 0 2" "$FSTAB"
   grep -qxF 'UUID=1111 / ext4 defaults 0 1' "$FSTAB"
   [ "$(stat -c %a "$MP")" = 700 ]
+  # a new file renamed over the old one (not rewritten in place), with the old one's mode, no temporary file left
+  [ "$(stat -c %i "$FSTAB")" != "$inode" ]
+  [ "$(stat -c %a "$FSTAB")" = 644 ]
+  [ "$(ls "$BATS_TEST_TMPDIR" | grep -c '^fstab')" -eq 1 ]
 }
 
 @test "disk with a file system and data (a replaced VM): mounted, nothing formatted, data intact" {

@@ -106,12 +106,18 @@ if [ -d "$mount_point" ] && [ -n "$(ls -A "$mount_point")" ]; then
 fi
 
 install -d -m 0700 "$mount_point"
-# nofail: the VM still boots if the disk is ever detached; the runner then stops at the check above
-tmp="$(mktemp)"
+# nofail: the VM still boots if the disk is ever detached; the runner then stops at the check above.
+# The new fstab is written beside the old one (same file system), flushed, given the old one's mode and owner,
+# then renamed over it: a crash leaves the old fstab or the new one, never a cut-short one the VM cannot boot with.
+tmp="$(mktemp "$fstab.XXXXXX")"
+trap 'rm -f "$tmp"' EXIT
 grep -v -E "^[^#[:space:]]+[[:space:]]+${mount_point//./\\.}[[:space:]]" "$fstab" >"$tmp" || true
 printf 'UUID=%s %s ext4 defaults,nofail 0 2\n' "$uuid" "$mount_point" >>"$tmp"
-cat "$tmp" >"$fstab"
-rm -f "$tmp"
+chmod --reference="$fstab" "$tmp"
+chown --reference="$fstab" "$tmp"
+sync "$tmp"
+mv -f "$tmp" "$fstab"
+trap - EXIT
 mount "$device" "$mount_point"
 
 if [ -n "$os_disk_copy" ]; then
