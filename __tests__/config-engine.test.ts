@@ -50,6 +50,25 @@ describe("engine and cluster config", () => {
     ]);
   });
 
+  it("disconnected hubs: jq from a mirror needs its checksum (and the checksum its URL); the kubectl mirror is an https URL", () => {
+    const raw = defaultRaw();
+    Object.assign(raw.hubs[0].engine, {
+      jqDownloadUrl: "https://mirror.contoso.example/tools/jq-linux-amd64",
+      jqSha256: "d".repeat(64),
+      kubectlMirrorUrl: "https://mirror.contoso.example/kubernetes",
+    });
+    expect(configFrom(raw).hubs[0].engine).toMatchObject({ jqSha256: "d".repeat(64), kubectlMirrorUrl: "https://mirror.contoso.example/kubernetes" });
+    expect(problems((r) => (r.hubs[0].engine.jqDownloadUrl = "https://mirror.contoso.example/tools/jq-linux-amd64"))).toEqual([
+      "test.yaml: hubs[0].engine.jqSha256: is required with engine.jqDownloadUrl (set both: the jq binary's mirror URL and its sha256sum)",
+    ]);
+    expect(problems((r) => (r.hubs[0].engine.jqSha256 = "d".repeat(64)))).toEqual([
+      "test.yaml: hubs[0].engine.jqDownloadUrl: is required with engine.jqSha256 (set both: the jq binary's mirror URL and its sha256sum)",
+    ]);
+    expect(problems((r) => (r.hubs[0].engine.kubectlMirrorUrl = "http://mirror/k8s"))).toEqual([
+      "test.yaml: hubs[0].engine.kubectlMirrorUrl: must be an https:// URL (e.g. https://management.seattle.example.com)",
+    ]);
+  });
+
   it.each(["10.0.0.0", "2001:db8::/64", "10.0.0.0/33"])("rejects engine address space %s", (cidr) => {
     expect(problems((r) => (r.hubs[0].engine.addressSpace = cidr))).toEqual([
       "test.yaml: hubs[0].engine.addressSpace: must be an IPv4 CIDR (e.g. 10.100.0.0/24)",

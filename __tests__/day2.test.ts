@@ -58,3 +58,27 @@ describe("hub stack as wiring (engine host and cluster constructs)", () => {
     expect(addresses.filter((a) => /default/i.test(a))).toEqual([]);
   });
 });
+
+describe("disconnected hubs: jq and kubectl from mirrors", () => {
+  const raw = defaultRaw();
+  Object.assign(raw.hubs[0].engine, {
+    jqDownloadUrl: "https://mirror.contoso.example/tools/jq-linux-amd64",
+    jqSha256: "d".repeat(64),
+    kubectlMirrorUrl: "https://mirror.contoso.example/kubernetes",
+  });
+  const stacks = synthApp(configFrom(raw)).stacks;
+  const cloudConfigOf = (stack: any) =>
+    Buffer.from(resources(stack, "azurestack_linux_virtual_machine").find(([, vm]) => vm.custom_data)![1].custom_data, "base64").toString("utf8");
+
+  it("passes the kubectl mirror to the runner, only on that hub", () => {
+    expect(runCommand(stacks["hub-seattle"])).toMatch(/ --kubectl-mirror https:\/\/mirror\.contoso\.example\/kubernetes$/);
+    expect(runCommand(stacks["hub-orlando"])).not.toContain("--kubectl-mirror");
+  });
+
+  it("installs jq on that hub's engine VM from the mirror, without apt", () => {
+    const seattle = cloudConfigOf(stacks["hub-seattle"]);
+    expect(seattle).toContain("URL='https://mirror.contoso.example/tools/jq-linux-amd64'");
+    expect(seattle).not.toContain("packages:");
+    expect(cloudConfigOf(stacks["hub-orlando"])).toContain("packages:");
+  });
+});

@@ -9,7 +9,9 @@ import { App, TerraformStack, Testing } from "cdktf";
 import YAML from "yaml";
 import {
   AKS_ENGINE_INSTALLER,
+  JQ_INSTALLER,
   aksEngineInstaller,
+  jqInstaller,
   renderEngineCloudConfig,
   type EngineCloudConfigOptions,
 } from "../constructs/engine/engine-cloud-config";
@@ -84,6 +86,52 @@ describe("engine cloud-config", () => {
     const changed = renderEngineCloudConfig({ ...cloudOptions, [field]: value });
     expect(changed).not.toBe(text);
     expect(changed).toContain(value);
+  });
+});
+
+describe("engine cloud-config on a disconnected hub (jq from a mirror)", () => {
+  const jq = { downloadUrl: "https://mirror.contoso.example/tools/jq-linux-amd64", sha256: "e".repeat(64) };
+  const text = renderEngineCloudConfig({ ...cloudOptions, jq });
+  const doc = YAML.parse(text);
+
+  it("passes `cloud-init schema`, uses no package repository and installs jq from the mirror before aks-engine", () => {
+    const r = cloudInitSchema(text);
+    expect(r.output).toContain("Valid cloud-config");
+    expect(r.status).toBe(0);
+    expect(doc.packages).toBeUndefined();
+    expect(doc.package_update).toBeUndefined();
+    expect(doc.runcmd).toEqual([[JQ_INSTALLER], [AKS_ENGINE_INSTALLER]]);
+    const installer = doc.write_files.find((f: any) => f.path === JQ_INSTALLER);
+    expect(installer).toMatchObject({ permissions: "0755", owner: "root:root" });
+    expect(installer.content).toContain(`URL='${jq.downloadUrl}'`);
+    expect(installer.content).toContain(`SHA256='${jq.sha256}'`);
+  });
+
+  it("writes a shellcheck-clean installer", () => {
+    const file = join(scratch, "install-jq.sh");
+    writeFileSync(file, jqInstaller(jq));
+    const r = spawnSync("shellcheck", [file], { encoding: "utf8" });
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("installs jq when its checksum matches and refuses it (fail closed) when it differs", () => {
+    const binary = join(scratch, "jq-linux-amd64");
+    writeFileSync(binary, "#!/bin/sh\necho jq-1.7.1\n", { mode: 0o755 });
+    const sha256 = createHash("sha256").update(readFileSync(binary)).digest("hex");
+    const run = (sum: string) => {
+      const script = join(scratch, "install-jq-run.sh");
+      writeFileSync(script, jqInstaller({ downloadUrl: `file://${binary}`, sha256: sum }), { mode: 0o755 });
+      const dest = join(scratch, `jq-${Math.random().toString(36).slice(2)}`);
+      return { ...spawnSync("bash", [script], { encoding: "utf8", env: { ...process.env, JQ_DEST: dest } }), dest };
+    };
+    const ok = run(sha256);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe("jq-1.7.1\n");
+    const bad = run("0".repeat(64));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`jq: checksum mismatch for file://${binary} (expected ${"0".repeat(64)}, got ${sha256}); refusing to install`);
+    expect(existsSync(bad.dest)).toBe(false);
   });
 });
 

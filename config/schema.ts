@@ -108,6 +108,15 @@ const engineExtras = {
   aksEngineDownloadUrl: httpsUrl.optional(),
   /** SHA-256 of the release archive; required when config/catalog.ts has none for the release. */
   aksEngineSha256: sha256.optional(),
+  /** Disconnected hubs: a static jq binary (linux amd64) on an internal mirror; the engine VM then uses no apt. */
+  jqDownloadUrl: httpsUrl.optional(),
+  /** SHA-256 of that jq binary; required with jqDownloadUrl (the install fails closed). */
+  jqSha256: z.string().regex(/^[a-f0-9]{64}$/, "must be a SHA-256 checksum: 64 lowercase hex digits (from sha256sum of the jq binary)").optional(),
+  /**
+   * Disconnected hubs: base URL of a kubectl mirror in dl.k8s.io's layout (<base>/v<version>/bin/linux/amd64/kubectl
+   * and kubectl.sha256, for every Kubernetes version the cluster runs); the runner then does not use the snap store.
+   */
+  kubectlMirrorUrl: httpsUrl.optional(),
   /** Private key file for the runner's SSH connection; without it Terraform uses ssh-agent. */
   sshIdentityFile: localPath.optional(),
   /** Data disk holding ~/cluster (aks-engine's _output); it can grow, never shrink (Azure refuses). */
@@ -339,6 +348,11 @@ export const configSchema = z
           ["hubs", i, "engine", "aksEngineSha256"],
           `is required: the product pins no checksum for aks-engine-azurestack ${h.engine.aksEngineVersion} (set the sha256sum of aks-engine-azurestack-${h.engine.aksEngineVersion}-linux-amd64.tar.gz, checked against the release page)`,
         );
+      }
+
+      if (Boolean(h.engine.jqDownloadUrl) !== Boolean(h.engine.jqSha256)) {
+        const [missing, present] = h.engine.jqDownloadUrl ? ["jqSha256", "jqDownloadUrl"] : ["jqDownloadUrl", "jqSha256"];
+        add(["hubs", i, "engine", missing], `is required with engine.${present} (set both: the jq binary's mirror URL and its sha256sum)`);
       }
 
       const poolNames = new Set<string>();

@@ -139,6 +139,7 @@ export class HubStack extends TerraformStack {
         // config validation guarantees one of them (fail closed: no checksum, no install)
         sha256: engine.aksEngineSha256 ?? AKS_ENGINE_RELEASES[engine.aksEngineVersion].linuxAmd64Sha256!,
         trustedRootCaPem: hub.trustedRootCaPem,
+        jq: engine.jqDownloadUrl && engine.jqSha256 ? { downloadUrl: engine.jqDownloadUrl, sha256: engine.jqSha256 } : undefined,
       },
       clusterDiskSizeGb: engine.clusterDiskSizeGb,
       tags,
@@ -176,6 +177,7 @@ export class HubStack extends TerraformStack {
         adminUsername: engine.adminUsername,
         sshPublicKey: engine.sshPublicKey,
         sshIdentityFile: identityFile?.stringValue,
+        kubectlMirrorUrl: engine.kubectlMirrorUrl,
         vmId: this.engine.vmId,
         clusterDiskLun: CLUSTER_DISK_LUN,
         ready: [this.engine.clusterDiskAttachment],

@@ -186,3 +186,27 @@ vms_of() { awk -v p="$1" '$2 == p' "$FAKE_CLOUD/nodes" | wc -l; }
   [ "$(grep -c '^INFO\[0002\] Upgrading VM ' <<<"$output")" -eq 6 ]
   [ "$(awk '{ print $2 }' "$FAKE_CLOUD/azure-json" | sort -u)" = "$CLIENT" ]
 }
+
+@test "a disconnected hub: kubectl of the cluster's version from --kubectl-mirror, checked against its sha256, never the snap store" {
+  desired 1.34.4 3 linuxpool:3
+  mirror="$FAKE_CLOUD/mirror/k8s/v1.34.4/bin/linux/amd64"
+  mkdir -p "$mirror"
+  # the mirrored "kubectl" is the fake one, reporting the 1.34 client
+  printf '#!/bin/sh\necho 1.34 >%q\nexec %q "$@"\n' "$FAKE_CLOUD/kubectl-track" "$BIN/kubectl" >"$mirror/kubectl"
+  echo "0000000000000000000000000000000000000000000000000000000000000000" >"$mirror/kubectl.sha256"
+  run lifecycle --kubectl-mirror https://mirror.example/k8s
+  [ "$status" -eq 3 ]
+  [[ "$output" == *"kubectl 1.34.4 from the mirror does not match its kubectl.sha256 (https://mirror.example/k8s/v1.34.4/bin/linux/amd64/kubectl): not installed"* ]]
+  [ ! -e "$STATE/bin/kubectl" ]
+  [ "$(calls)" -eq 0 ]
+  sha256sum "$mirror/kubectl" | cut -d' ' -f1 >"$mirror/kubectl.sha256"
+  run lifecycle --kubectl-mirror https://mirror.example/k8s
+  [ "$status" -eq 0 ]
+  [ -x "$STATE/bin/kubectl" ]
+  [[ "$output" == *"installing kubectl 1.34.4 from https://mirror.example/k8s/v1.34.4/bin/linux/amd64/kubectl"* ]]
+  [[ "$output" == *"cluster check: every node Ready at Kubernetes 1.34.4"* ]]
+  refute_grep "^snap " "$FAKE_KUBECTL_LOG"
+  run lifecycle --kubectl-mirror ftp://mirror.example/k8s
+  [ "$status" -eq 2 ]
+  [[ "$output" == *"--kubectl-mirror must be an https:// URL, not ftp://mirror.example/k8s"* ]]
+}

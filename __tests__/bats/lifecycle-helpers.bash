@@ -15,9 +15,8 @@ setup() {
   cp "$BATS_TEST_DIRNAME/fake-systemd-run" "$BIN/systemd-run"
   cp "$BATS_TEST_DIRNAME/fake-sudo" "$BIN/sudo"
   cp "$BATS_TEST_DIRNAME/fake-snap" "$BIN/snap"
-  # the API server probe: no cluster answers unless a test says so (knob FAKE_APISERVER_UP=1)
-  # shellcheck disable=SC2016 # the fake curl expands it when it runs, not here
-  printf '#!/bin/sh\n. "$(dirname "$0")/../fake.env"\n[ "${FAKE_APISERVER_UP:-0}" = 1 ]\n' >"$BIN/curl"
+  # the API server probe (no cluster answers unless a test says so) and downloads from a simulated mirror
+  cp "$BATS_TEST_DIRNAME/fake-curl" "$BIN/curl"
   chmod +x "$BIN"/*
   export PATH="$BIN:$PATH"
   export FAKE_ARGV_LOG="$BATS_TEST_TMPDIR/argv.log" FAKE_KUBECTL_LOG="$BATS_TEST_TMPDIR/kubectl.log" FAKE_CLOUD="$BATS_TEST_TMPDIR/cloud"

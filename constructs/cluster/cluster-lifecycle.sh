@@ -21,7 +21,7 @@
 #
 # Usage: cluster-lifecycle.sh --definition FILE --output-dir DIR --resource-group RG --subscription-id ID
 #          --client-id ID --apiserver FQDN [--identity-system azure_ad|adfs] [--log-file FILE]
-#          [--vm-timeout MINUTES] [--cordon-drain-timeout MINUTES]
+#          [--vm-timeout MINUTES] [--cordon-drain-timeout MINUTES] [--kubectl-mirror URL]
 # The service principal secret is read from the definition (servicePrincipalProfile.secret, a 0600 file).
 # Environment: AKS_ENGINE_BIN (default aks-engine-azurestack), LIFECYCLE_POLL_SECONDS (log streaming, 5),
 #              LIFECYCLE_VERIFY_SECONDS (how long nodes may take to become Ready, 900).
@@ -48,6 +48,7 @@ log_file=""
 worker_run=""
 vm_timeout=""
 cordon_drain_timeout=""
+kubectl_mirror=""
 aks_engine="${AKS_ENGINE_BIN:-aks-engine-azurestack}"
 poll_seconds="${LIFECYCLE_POLL_SECONDS:-5}"
 verify_seconds="${LIFECYCLE_VERIFY_SECONDS:-900}"
@@ -67,7 +68,7 @@ die() {
 }
 
 usage() {
-  die "$EXIT_USAGE" "$* (usage: cluster-lifecycle.sh --definition FILE --output-dir DIR --resource-group RG --subscription-id ID --client-id ID --apiserver FQDN [--identity-system azure_ad|adfs] [--log-file FILE])"
+  die "$EXIT_USAGE" "$* (usage: cluster-lifecycle.sh --definition FILE --output-dir DIR --resource-group RG --subscription-id ID --client-id ID --apiserver FQDN [--identity-system azure_ad|adfs] [--log-file FILE] [--vm-timeout MINUTES] [--cordon-drain-timeout MINUTES] [--kubectl-mirror URL])"
 }
 
 while [ $# -gt 0 ]; do
@@ -83,6 +84,7 @@ while [ $# -gt 0 ]; do
     --log-file) log_file="$2" ;;
     --vm-timeout) vm_timeout="$2" ;;
     --cordon-drain-timeout) cordon_drain_timeout="$2" ;;
+    --kubectl-mirror) kubectl_mirror="$2" ;;
     --worker) worker_run="$2" ;; # internal: the detached part
     *) usage "unknown option $1" ;;
   esac
@@ -96,6 +98,7 @@ case "$identity_system" in azure_ad | adfs) ;; *) usage "--identity-system must 
 for timeout in vm_timeout cordon_drain_timeout; do
   [ -z "${!timeout}" ] || [[ "${!timeout}" =~ ^[1-9][0-9]*$ ]] || usage "--${timeout//_/-} must be a number of minutes, not ${!timeout}"
 done
+[ -z "$kubectl_mirror" ] || [[ "$kubectl_mirror" =~ ^https://[^[:space:]]+$ ]] || usage "--kubectl-mirror must be an https:// URL, not $kubectl_mirror"
 [ -r "$definition" ] || die "$EXIT_USAGE" "desired definition $definition is missing or unreadable"
 # The fields the lifecycle acts on (jq): "location L", "version V", "master COUNT SIZE", then
 # "pool NAME COUNT SIZE" per node pool sorted by name. Equal shapes mean equal clusters for this script.
@@ -360,19 +363,42 @@ preflight_upgrade() {
 
 # --- cluster check: kubectl with the kubeconfig aks-engine wrote ---
 
-# kubectl of the cluster's minor version (kubectl supports one minor version of skew either way), from the
-# snap store: one track per minor version, signature-checked (snap(8): install --classic --channel, refresh
-# --channel). Installed here, not by cloud-init: a change to the engine VM's custom_data replaces the VM.
+# kubectl of the cluster's minor version (kubectl supports one minor version of skew either way), installed here,
+# not by cloud-init: a change to the engine VM's custom_data replaces the VM. From the snap store (one track
+# per minor version, signature-checked; snap(8): install --classic --channel, refresh --channel), or on a
+# disconnected hub from --kubectl-mirror, a mirror in dl.k8s.io's layout: <base>/v<version>/bin/linux/amd64/kubectl
+# and kubectl.sha256 beside it (Kubernetes docs, "Install and Set Up kubectl on Linux"), checked with sha256sum
+# and kept in the cluster folder's bin/, first on PATH.
+kubectl_dir="$state_dir/bin"
+if [ -n "$kubectl_mirror" ]; then PATH="$kubectl_dir:$PATH"; fi
 ensure_kubectl() {
   local want have
   want="$(cut -d. -f1,2 <<<"$1")"
   have="$(kubectl version --client -o json 2>/dev/null | jq -r '"\(.clientVersion.major).\(.clientVersion.minor)"' 2>/dev/null || true)"
   [ "$have" != "$want" ] || return 0
+  if [ -n "$kubectl_mirror" ]; then
+    local url="${kubectl_mirror%/}/v$1/bin/linux/amd64/kubectl" tmp
+    log "installing kubectl $1 from $url (found: ${have:-none}) for the node checks"
+    mkdir -p "$kubectl_dir"
+    tmp="$(mktemp -d "$state_dir/work/.kubectl.XXXXXX")"
+    if ! { curl --fail --silent --show-error --location --output "$tmp/kubectl" "$url" &&
+      curl --fail --silent --show-error --location --output "$tmp/kubectl.sha256" "$url.sha256"; }; then
+      rm -rf "$tmp"
+      die "$EXIT_REFUSED" "could not download kubectl $1 from the mirror ($url and $url.sha256): put kubectl $1 there, as on dl.k8s.io"
+    fi
+    if ! echo "$(tr -d '[:space:]' <"$tmp/kubectl.sha256")  $tmp/kubectl" | sha256sum --check --status; then
+      rm -rf "$tmp"
+      die "$EXIT_REFUSED" "kubectl $1 from the mirror does not match its kubectl.sha256 ($url): not installed"
+    fi
+    install -m 0755 "$tmp/kubectl" "$kubectl_dir/kubectl"
+    rm -rf "$tmp"
+    return 0
+  fi
   log "installing kubectl $want (snap channel $want/stable; found: ${have:-none}) for the node checks"
   if snap list kubectl >/dev/null 2>&1; then
     sudo -n snap refresh --channel="$want/stable" kubectl || die "$EXIT_REFUSED" "could not switch kubectl to $want (snap refresh failed; run 'sudo snap refresh --channel=$want/stable kubectl' on the engine VM)"
   else
-    sudo -n snap install --classic --channel="$want/stable" kubectl || die "$EXIT_REFUSED" "could not install kubectl $want from the snap store, which the node checks need (give the engine VM access to it, or put a kubectl $want on its PATH)"
+    sudo -n snap install --classic --channel="$want/stable" kubectl || die "$EXIT_REFUSED" "could not install kubectl $want from the snap store, which the node checks need (give the engine VM access to it, set engine.kubectlMirrorUrl to a mirror, or put a kubectl $want on its PATH)"
   fi
 }
 

@@ -36,6 +36,8 @@ export interface ClusterLifecycleOptions {
   readonly identitySystem: "azure_ad" | "adfs";
   /** `upgrade --vm-timeout` / `--cordon-drain-timeout` in minutes; upstream's defaults when unset. */
   readonly upgradeTimeouts?: { readonly vmTimeoutMinutes?: number; readonly cordonDrainTimeoutMinutes?: number };
+  /** Disconnected hubs: kubectl mirror (dl.k8s.io's layout) the runner installs kubectl from, instead of the snap store. */
+  readonly kubectlMirrorUrl?: string;
   /** API server host name, for `aks-engine-azurestack scale --apiserver`. */
   readonly apiServerFqdn: string;
   /** Resources that must exist before the runner connects (the engine VM). */
@@ -87,6 +89,7 @@ export class ClusterLifecycle extends Construct {
       `--identity-system ${o.identitySystem}`,
       ...(o.upgradeTimeouts?.vmTimeoutMinutes ? [`--vm-timeout ${o.upgradeTimeouts.vmTimeoutMinutes}`] : []),
       ...(o.upgradeTimeouts?.cordonDrainTimeoutMinutes ? [`--cordon-drain-timeout ${o.upgradeTimeouts.cordonDrainTimeoutMinutes}`] : []),
+      ...(o.kubectlMirrorUrl ? [`--kubectl-mirror ${o.kubectlMirrorUrl}`] : []),
     ].join(" ");
 
     this.resource = new DataResource(this, "runner", {

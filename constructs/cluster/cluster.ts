@@ -23,6 +23,8 @@ export interface ClusterEngine {
   readonly sshIdentityFile?: string;
   readonly vmId: string;
   readonly clusterDiskLun: number;
+  /** Disconnected hubs: kubectl mirror in dl.k8s.io's layout, for the runner's node checks (snap store without it). */
+  readonly kubectlMirrorUrl?: string;
   /** What must exist before the runner connects (the disk attachment, which needs the VM). */
   readonly ready: ITerraformDependable[];
 }
@@ -110,6 +112,7 @@ export class Cluster extends Construct {
       clientId: o.clientId,
       identitySystem: o.identitySystem,
       upgradeTimeouts: o.upgradeTimeouts,
+      kubectlMirrorUrl: o.engine.kubectlMirrorUrl,
       apiServerFqdn: new URL(o.apiServerUrl).hostname,
       dependsOn: [...o.engine.ready, o.resourceGroup.resource],
     });
