@@ -610,7 +610,10 @@ properties.servicePrincipalProfile.secret reimage
 properties.certificateProfile.caCertificate refuse
 properties.certificateProfile.caPrivateKey refuse
 '
-decision_of() { awk -v k="$1" '$1 == k { print $2; exit }' <<<"$FIELD_DECISIONS"; }
+declare -A decision_of=() # read once: the comparison below looks up every field
+while read -r field_path field_decision; do
+  [ -z "$field_path" ] || decision_of[$field_path]="$field_decision"
+done <<<"$FIELD_DECISIONS"
 
 # Lines "FIELD<TAB>SHOWN<TAB>same|changed<TAB>STORED<TAB>DESIRED" for every leaf of the definition $1 against the
 # apimodel $2 (strings as they are, other values as JSON; secrets and certificates never printed). Leaves are
@@ -744,7 +747,7 @@ comparison="$(compare_fields "$definition" "$applied")" ||
   die "$EXIT_REFUSED" "could not compare $definition with $applied field by field (jq failed): nothing was changed"
 new_pools=" $(awk 'NR == FNR { have[$1] = 1; next } !($1 in have) { print $1 }' <(pools "$applied_shape") <(pools "$desired_shape") | paste -sd' ' -) "
 while IFS=$'\t' read -r key shown status stored wanted; do
-  decision="$(decision_of "$key")"
+  decision="${decision_of[$key]:-}"
   if [ -z "$decision" ]; then
     problems+=("$shown: this runner has no decision for this field (FIELD_DECISIONS in cluster-lifecycle.sh): it neither applies nor compares it, so it refuses the definition (remove the field, or add its decision to the runner)")
     continue
@@ -794,7 +797,7 @@ while read -r name _ _; do
 done < <(pools "$applied_shape")
 
 # the definition's client id is the one the runner authenticates with (both come from the hub's clientId)
-desired_client_id="$(jq -r '.properties.servicePrincipalProfile.clientId // ""' "$definition")"
+desired_client_id="$(awk -F'\t' '$1 == "properties.servicePrincipalProfile.clientId" { print $5 }' <<<"$comparison")"
 if [ "$desired_client_id" != "$client_id" ]; then
   problems+=("servicePrincipalProfile.clientId in the definition ($desired_client_id) is not --client-id ($client_id): both must name the same service principal")
 fi
