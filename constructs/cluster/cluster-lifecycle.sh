@@ -290,6 +290,7 @@ run_aks_engine() {
     # ARM refuses to change the customData of a VM that exists: a VM of an earlier attempt with other certificates
     if grep -q "Changing property 'osProfile.customData' is not allowed" "$out"; then
       rm -f "$out"
+      if [ "$1" = deploy ]; then echo "customData" >"$state_dir/deploy-reached-vms"; fi
       die "$status" "$aks_engine $1 failed: ARM refuses to change VMs that an earlier deploy attempt created with other certificates. Either set the definition back to what that attempt deployed (the runner then finishes it), or delete the VMs (with their disks and NICs) that attempt created in resource group $resource_group and run the deploy again; the log is $log_file"
     fi
     rm -f "$out"
@@ -716,7 +717,9 @@ if [ ! -f "$state_dir/applied" ]; then
       deploy_cluster "$model" --force-overwrite
     fi
   elif [ -f "$state_dir/deploy-started" ]; then
-    # the failed deploy stopped before aks-engine wrote apimodel.json: nothing was generated or deployed yet
+    # the failed deploy stopped before aks-engine wrote apimodel.json (nothing was generated or deployed yet), or
+    # a person moved the output folder away after deleting what a failed deploy had created
+    rm -f "$state_dir/deploy-reached-vms"
     preflight_new_cluster "$(field version "$desired_shape")"
     log "deploying again: the previous deploy stopped before aks-engine-azurestack wrote apimodel.json"
     if [ -e "$output_dir" ]; then deploy_cluster "$definition" --force-overwrite; else deploy_cluster "$definition"; fi
