@@ -136,7 +136,7 @@ vms_of() { awk -v p="$1" '$2 == p' "$FAKE_CLOUD/nodes" | wc -l; }
   [[ "$output" == *"2 change(s) refused"* ]]
 }
 
-@test "scale after aksEngineVersion was raised to a release that no longer offers the running version for new clusters" {
+@test "scale, addpool and secret rotation after aksEngineVersion was raised to a release that no longer offers the running version for new clusters" {
   deployed 1.33.10
   # the new release offers 1.34.4 and 1.35.0 for new clusters and still knows 1.33.10 for running ones
   knob FAKE_VERSIONS="1.34.4 1.35.0"
@@ -146,6 +146,13 @@ vms_of() { awk -v p="$1" '$2 == p' "$FAKE_CLOUD/nodes" | wc -l; }
   [ "$status" -eq 0 ]
   [[ "$(last_call)" == "scale "*"--new-node-count 4 --node-pool linuxpool "* ]]
   [ "$(pool_count "$OUT/apimodel.json" linuxpool)" -eq 4 ]
+  SECRET="rotated-after-the-engine-upgrade"
+  desired 1.33.10 3 linuxpool:4 extra:1
+  run lifecycle
+  [ "$status" -eq 0 ]
+  [[ "$(grep -v '^get-versions' "$FAKE_ARGV_LOG" | tail -n 2 | head -n 1)" == "upgrade "*"--upgrade-version 1.33.10 --force "* ]]
+  [[ "$(last_call)" == "addpool "* ]]
+  [ "$(pool_count "$OUT/apimodel.json" extra)" -eq 1 ]
 }
 
 @test "an upgrade that failed after re-imaging the first VM is finished by the next run" {
