@@ -65,7 +65,7 @@ export interface ClusterDefinitionOptions {
   readonly caPrivateKeyPem: string;
 }
 
-/** The fields whose change the lifecycle runner acts on (upgrade, scale). No secret among them. */
+/** The fields a plan shows readably when the runner re-runs (upgrade, scale). No secret among them. */
 export interface ClusterShape {
   readonly kubernetesVersion: string;
   readonly controlPlane: { readonly count: number; readonly vmSize: string };

@@ -59,8 +59,9 @@ export const LIFECYCLE_SCRIPT = join(__dirname, "cluster-lifecycle.sh");
 export const MOUNT_CLUSTER_DISK_SCRIPT = join(__dirname, "mount-cluster-disk.sh");
 
 /**
- * Runs cluster-lifecycle.sh (beside this file) on the engine VM whenever the desired cluster shape changes. The script
- * compares the definition with the last applied apimodel.json and deploys, upgrades, scales or does nothing,
+ * Runs cluster-lifecycle.sh (beside this file) on the engine VM whenever the desired cluster definition changes. The script
+ * compares every field of the definition with the last applied apimodel.json and deploys, upgrades, scales,
+ * re-creates the nodes (a new service principal or SSH key), refuses, or does nothing,
  * then checks the nodes. aks-engine runs detached from this SSH session and outlives it; the session streams
  * its log and ends with its status (a re-run while it is still going waits for it).
  */
