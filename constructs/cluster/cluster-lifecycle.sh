@@ -535,7 +535,8 @@ sync_node_settings() {
 # (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L89, every VM: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/operations/kubernetesupgrade/upgradecluster.go#L199-L203):
 # each new VM's CSE writes /etc/kubernetes/azure.json from the apimodel's servicePrincipalProfile
 # (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/engine/params_k8s.go#L103-L106, https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/parts/k8s/cloud-init/artifacts/cse_config.sh#L188-L194)
-# and gets the apimodel's SSH keys. Upstream's way to rotate the service principal
+# and gets the apimodel's first SSH key (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/engine/params.go#L72,
+# https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/engine/virtualmachines.go#L130, #L453). Upstream's way to rotate the service principal
 # (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/docs/topics/rotate-certs.md#L161-L170): replace it in the apimodel, then upgrade.
 reimage_nodes() { # reimage_nodes RUNNING_VERSION REASON
   operation="reimage"
