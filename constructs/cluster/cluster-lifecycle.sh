@@ -353,9 +353,15 @@ preflight_new_cluster() {
 # nothing in between. It knows every version a running cluster may have, also those no longer offered for new
 # clusters (https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/api/orchestrators.go#L48-L62).
 preflight_upgrade() {
-  local from="$1" want="$2" answer upgrades
-  answer="$("$aks_engine" get-versions --version "$from" --azure-env AzureStackCloud -o json 2>&1)" ||
-    die "$EXIT_REFUSED" "the installed $aks_engine cannot upgrade a cluster at Kubernetes $from: $(tail -n 1 <<<"$answer") (change engine.aksEngineVersion to a release that knows $from)"
+  local from="$1" want="$2" answer upgrades errors
+  errors="$(mktemp "$state_dir/work/.get-versions.XXXXXX")"
+  # only stdout is the JSON answer; its error goes to stderr (cobra's "Error: ...")
+  if ! answer="$("$aks_engine" get-versions --version "$from" --azure-env AzureStackCloud -o json 2>"$errors")"; then
+    answer="$(tail -n 1 "$errors")"
+    rm -f "$errors"
+    die "$EXIT_REFUSED" "the installed $aks_engine cannot upgrade a cluster at Kubernetes $from: $answer (change engine.aksEngineVersion to a release that knows $from)"
+  fi
+  rm -f "$errors"
   upgrades="$(jq -r '.orchestrators[].upgrades[]?.orchestratorVersion' <<<"$answer")" || upgrades=""
   if ! grep -qxF "$want" <<<"$upgrades"; then
     die "$EXIT_REFUSED" "the installed $aks_engine cannot upgrade Kubernetes $from to $want; from $from it offers: ${upgrades:+$(paste -sd, <<<"$upgrades" | sed 's/,/, /g')}${upgrades:-no upgrade} (set kubernetesVersion to one of them, upgrade through it, then to $want)"
