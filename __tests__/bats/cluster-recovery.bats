@@ -217,3 +217,28 @@ vms_of() { awk -v p="$1" '$2 == p' "$FAKE_CLOUD/nodes" | wc -l; }
   [ "$status" -eq 2 ]
   [[ "$output" == *"--kubectl-mirror must be an https:// URL, not ftp://mirror.example/k8s"* ]]
 }
+
+@test "a start-over that meets VMs of the failed attempt (ARM refuses their customData) says what to delete; then it converges" {
+  desired 1.34.4 3 linuxpool:3
+  knob FAKE_FAIL_COMMAND=deploy
+  knob FAKE_FAIL_CSE=30
+  lifecycle || true
+  knob FAKE_FAIL_COMMAND=
+  # as if the worker had been killed before it recorded the failure, and the API server never came up
+  rm "$STATE/deploy-reached-vms"
+  sed -i 's/ Ready$/ Unregistered/' "$FAKE_CLOUD/nodes"
+  desired 1.34.4 3 linuxpool:2
+  run lifecycle
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"starting over"* ]]
+  [[ "$output" == *"ARM refuses to change VMs that an earlier deploy attempt created with other certificates"*"delete the VMs (with their disks and NICs) that attempt created in resource group c1-cluster"* ]]
+  # now recorded: a further changed definition is refused instead of started over
+  [ -f "$STATE/deploy-reached-vms" ]
+  # the person deletes that attempt's VMs; the next run finishes the deploy of the stored (corrected) apimodel
+  : >"$FAKE_CLOUD/nodes"
+  rm "$FAKE_CLOUD/cert"
+  run lifecycle
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"finishing the deploy that did not complete"* ]]
+  [ "$(vms_of linuxpool)" -eq 2 ]
+}
