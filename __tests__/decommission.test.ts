@@ -84,8 +84,9 @@ describe("removing a hub entry (local state)", () => {
     const raw = defaultRaw();
     raw.hubs[1].decommission = true;
     const r = runMain(YAML.stringify(raw), {});
-    expect(r.stderr).toContain("synthesized 7 stacks");
-    expect(readdirSync(join(r.dir, "cdktf.out/stacks"))).toHaveLength(7);
+    // global, traffic, devops, seattle's hub, apps and runner, orlando's retired hub, apps and runner
+    expect(r.stderr).toContain("synthesized 9 stacks");
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks"))).toHaveLength(9);
     expect(r.status).toBe(0);
   });
 
@@ -97,8 +98,8 @@ describe("removing a hub entry (local state)", () => {
         writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([{ mode: "data", type: "terraform_remote_state" }]));
       },
     });
-    expect(r.stderr).toContain("synthesized 5 stacks");
-    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-seattle", "devops", "global", "hub-seattle", "traffic"]);
+    expect(r.stderr).toContain("synthesized 6 stacks");
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-seattle", "devops", "global", "hub-seattle", "runner-seattle", "traffic"]);
     expect(r.status).toBe(0);
   });
 });

@@ -43,8 +43,8 @@ describe("main.ts", () => {
 
   it("synthesizes the bundled default with no environment variables, whatever the test runner's are", () => {
     const r = runMain(undefined);
-    expect(r.stderr).toContain("synthesized 7 stacks from config/default.yaml");
+    expect(r.stderr).toContain("synthesized 9 stacks from config/default.yaml");
     expect(r.status).toBe(0);
-    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "runner-orlando", "runner-seattle", "traffic"]);
   });
 });

@@ -6,6 +6,8 @@ export const STACK_IDS = {
   traffic: "traffic",
   hub: (hubName: string) => `hub-${hubName}`,
   apps: (hubName: string) => `apps-${hubName}`,
+  /** The hub's CI runner VM; deployed from a workstation (bootstrap), never by a job that runs on it. */
+  runner: (hubName: string) => `runner-${hubName}`,
   /** Azure DevOps objects of every hub; only when `azure.devops.project` is set. */
   devops: "devops",
 } as const;
@@ -21,7 +23,9 @@ export function hubResourceNames(config: Config, hub: HubConfig) {
     ingressPublicIp: `${base}-ingress`,
     /** AKS engine helper VM and its network (engine resource group). */
     engineVm: `${base}-engine`,
+    /** The runner VM (Azure Pipelines agent and/or GitHub Actions runner) and its own resource group. */
     pipelinesAgent: `${base}-agent`,
+    runnerResourceGroup: `${base}-runner`,
   } as const;
 }
 
