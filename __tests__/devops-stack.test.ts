@@ -72,13 +72,20 @@ describe("devops stack (bundled default: project ratings, one pipeline)", () => 
     expect(ofHub(devops, "azuredevops_environment", hub)).toEqual([expect.objectContaining({ name: `ratings-${hub}` })]);
   });
 
-  it.each(HUBS)("gates deployments to %s on its environment: approval by the configured ids (not the requester), main only", (hub) => {
-    const env = resources(devops, "azuredevops_environment").find(([, e]) => e.name === `ratings-${hub}`)![0];
-    const target = { project_id: "${data.azuredevops_project.project.id}", target_resource_id: `\${azuredevops_environment.${env}.id}`, target_resource_type: "environment" };
-    expect(ofHub(devops, "azuredevops_check_approval", hub)).toEqual([
-      expect.objectContaining({ ...target, approvers: ["55555555-5555-5555-5555-555555555555"], requester_can_approve: false }),
-    ]);
-    expect(ofHub(devops, "azuredevops_check_branch_control", hub)).toEqual([expect.objectContaining({ ...target, allowed_branches: "refs/heads/main" })]);
+  it.each(HUBS)("gates %s's environment, agent queue and service connection each with an approval (not by the requester) and main only", (hub) => {
+    const id = (type: string, name: string) => `\${${type}.${resources(devops, type).find(([n]) => n.startsWith(`hub-${hub}_${name}_`))![0]}.id}`;
+    const expected = [
+      ["environment", id("azuredevops_environment", "environment")],
+      ["queue", id("azuredevops_agent_queue", "agent-queue")],
+      ["endpoint", id("azuredevops_serviceendpoint_kubernetes", "service-connection")],
+    ];
+    const targetsOf = (type: string) => ofHub(devops, type, hub).map((c) => [c.target_resource_type, c.target_resource_id]);
+    expect(targetsOf("azuredevops_check_approval").sort()).toEqual(expected.sort());
+    expect(targetsOf("azuredevops_check_branch_control").sort()).toEqual(expected.sort());
+    for (const c of ofHub(devops, "azuredevops_check_approval", hub)) {
+      expect(c).toMatchObject({ project_id: "${data.azuredevops_project.project.id}", approvers: ["55555555-5555-5555-5555-555555555555"], requester_can_approve: false });
+    }
+    for (const c of ofHub(devops, "azuredevops_check_branch_control", hub)) expect(c.allowed_branches).toBe("refs/heads/main");
   });
 
   it("authorizes exactly the named pipeline on each hub's connection, queue and environment, never all pipelines", () => {
