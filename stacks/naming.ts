@@ -62,3 +62,10 @@ export function apiServerUrl(config: Config, hub: HubConfig): string {
 export function commonTags(config: Config, hub?: HubConfig): Record<string, string> {
   return { project: config.name, "managed-by": "cdktf", ...(hub ? { hub: hub.name } : {}) };
 }
+
+/**
+ * Terraform variable (`TF_VAR_drained_hubs`, a JSON list of hub names) whose endpoints this deploy disables:
+ * how `npm run rollout` drains a hub without editing the config. Empty by default, so a plain deploy
+ * re-enables every endpoint the config does not keep disabled (hubs[].trafficManager.enabled: false).
+ */
+export const DRAINED_HUBS_VARIABLE = "drained_hubs";

@@ -6,14 +6,8 @@ import { TrafficManager } from "../constructs/traffic/traffic-manager";
 import { publicAzureProvider } from "./public-azure";
 import { configureBackend, remoteStateOf } from "./backend";
 import { HUB_OUTPUTS, type HubStack } from "./hub-stack";
-import { commonTags, globalResourceNames, STACK_IDS } from "./naming";
+import { commonTags, DRAINED_HUBS_VARIABLE, globalResourceNames, STACK_IDS } from "./naming";
 
-/**
- * Terraform variable (`TF_VAR_drained_hubs`, a JSON list of hub names) whose endpoints this deploy disables:
- * how `npm run rollout` drains a hub without editing the config. Empty by default, so a plain deploy
- * re-enables every endpoint the config does not keep disabled (hubs[].trafficManager.enabled: false).
- */
-export const DRAINED_HUBS_VARIABLE = "drained_hubs";
 
 export interface TrafficStackProps {
   readonly config: Config;
