@@ -165,18 +165,17 @@ function ingressStandIn(fqdn: string, broken: Set<string>): Server {
     const hub = Object.keys(HUB_IPS).find((h) => HUB_IPS[h] === req.socket.localAddress?.replace(/^::ffff:/, ""));
     if (!hub || req.headers.host !== fqdn) {
       res.writeHead(404);
-      return res.end("default backend - 404");
-    }
-    if (broken.has(hub)) {
+      res.end("default backend - 404");
+    } else if (broken.has(hub)) {
       res.writeHead(503);
-      return res.end("Service Temporarily Unavailable");
-    }
-    if (req.url === "/api/items") {
+      res.end("Service Temporarily Unavailable");
+    } else if (req.url === "/api/items") {
       res.writeHead(200, { "content-type": "application/json" });
-      return res.end(JSON.stringify([{ name: "banana" }, { name: "coconut" }]));
+      res.end(JSON.stringify([{ name: "banana" }, { name: "coconut" }]));
+    } else {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<html>ratings</html>");
     }
-    res.writeHead(200, { "content-type": "text/html" });
-    res.end("<html>ratings</html>");
   });
 }
 
