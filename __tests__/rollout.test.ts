@@ -119,12 +119,31 @@ function armStandIn(config: Config, world: string, unhealthy: Set<string>): Serv
   const path = `/subscriptions/${config.azure.subscriptionId}/resourceGroups/${config.name}-traffic/providers/Microsoft.Network/trafficmanagerprofiles/${config.name}-tm`;
   // steady state: every endpoint the config enables has been probed (Online, or Degraded when unhealthy)
   const probed = new Set<string>(config.hubs.filter((h) => h.trafficManager.enabled).map((h) => h.name));
-  return createServer((req, res) => {
+  return createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://arm");
     const send = (status: number, body: object) => {
       res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify(body));
     };
+    // Microsoft Entra ID's token endpoint (client credentials, with a secret or a federated assertion)
+    if (url.pathname === `/${config.azure.tenantId}/oauth2/v2.0/token`) {
+      let raw = "";
+      for await (const chunk of req) raw += chunk;
+      const form = new URLSearchParams(raw);
+      const ok =
+        form.get("grant_type") === "client_credentials" &&
+        form.get("client_id") === "client-id" &&
+        form.get("scope") === "https://management.azure.com/.default" &&
+        (form.get("client_secret") === "s3cret" ||
+          (form.get("client_assertion") === "github-id-token" && form.get("client_assertion_type") === "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
+      if (!ok) return send(401, { error: "invalid_client", error_description: "AADSTS7000215: Invalid client secret provided.\r\nTrace ID: 0" });
+      return send(200, { token_type: "Bearer", expires_in: 3599, access_token: "stand-in-arm-token" });
+    }
+    // GitHub's ID token endpoint for a job with id-token: write
+    if (url.pathname === "/github-id-token") {
+      if (req.headers.authorization !== "Bearer runtime-request-token" || url.searchParams.get("audience") !== "api://AzureADTokenExchange") return send(403, { message: "denied" });
+      return send(200, { count: 1, value: "github-id-token" });
+    }
     if (req.headers.authorization !== "Bearer stand-in-arm-token") {
       return send(401, { error: { code: "AuthenticationFailed", message: "Authentication failed. The 'Authorization' header is missing." } });
     }
@@ -196,7 +215,7 @@ interface World {
 }
 
 /** A repository checkout with a synthesized cdktf.out (manifest and stack folders), the stand-ins on PATH, and the two servers. */
-async function world(edit: (raw: any) => void = () => {}, changes: string[] = []): Promise<World> {
+async function world(edit: (raw: any) => void = () => {}, changes: string[] = [], extraEnv: (arm: string) => Record<string, string> = () => ({})): Promise<World> {
   const dir = mkdtempSync(join(scratch, "world-"));
   const state = join(dir, "world");
   mkdirSync(state);
@@ -232,10 +251,11 @@ async function world(edit: (raw: any) => void = () => {}, changes: string[] = []
   const out: string[] = [];
   const env: Environment = {
     root: dir,
-    env: { PATH: `${STAND_INS}:${process.env.PATH}`, ROLLOUT_WORLD: state, HOME: dir },
+    env: { PATH: `${STAND_INS}:${process.env.PATH}`, ROLLOUT_WORLD: state, HOME: dir, ...extraEnv(`http://127.0.0.1:${armPort}`) },
     sleep: async (s) => void waits.push(s),
     log: () => {},
     armEndpoint: `http://127.0.0.1:${armPort}`,
+    aadEndpoint: `http://127.0.0.1:${armPort}`,
     pollSeconds: 0,
   };
   return {
@@ -374,7 +394,35 @@ describe("a rollout against stand-ins", () => {
     w = await world(() => {}, ["hub-seattle"]);
     writeFileSync(join(w.dir, "signed-out"), "");
     expect((await w.run([])).status).toBe(1);
-    expect(w.out.find((l) => l.startsWith("rollout: FAILED"))).toMatch(/^rollout: FAILED at 'drain seattle': cannot get an Azure Resource Manager token from the Azure CLI \(sign in with az login\): ERROR: Please run 'az login'/);
+    expect(w.out.find((l) => l.startsWith("rollout: FAILED"))).toMatch(
+      /^rollout: FAILED at 'drain seattle': cannot get an Azure Resource Manager token: no ARM_CLIENT_ID\/ARM_TENANT_ID with ARM_CLIENT_SECRET or ARM_USE_OIDC, and the Azure CLI answered: ERROR: Please run 'az login'/,
+    );
+  });
+
+  it("takes the token from Terraform's own credentials when CI sets them, without the Azure CLI", async () => {
+    const tenant = (raw: any) => raw.azure.tenantId;
+    // a service principal secret (Azure Pipelines)
+    w = await world(() => {}, ["hub-seattle"], () => ({ ARM_CLIENT_ID: "client-id", ARM_CLIENT_SECRET: "s3cret", ARM_TENANT_ID: configFrom(defaultRaw()).azure.tenantId }));
+    writeFileSync(join(w.dir, "signed-out"), "");
+    expect((await w.run([])).status).toBe(0);
+    await w.close();
+    // the job's OIDC token (GitHub Actions)
+    w = await world(() => {}, ["hub-seattle"], (arm) => ({
+      ARM_CLIENT_ID: "client-id",
+      ARM_USE_OIDC: "true",
+      ARM_TENANT_ID: tenant(defaultRaw()),
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${arm}/github-id-token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: "runtime-request-token",
+    }));
+    writeFileSync(join(w.dir, "signed-out"), "");
+    expect((await w.run([])).status).toBe(0);
+    await w.close();
+    // a wrong secret fails with Entra ID's own error
+    w = await world(() => {}, ["hub-seattle"], () => ({ ARM_CLIENT_ID: "client-id", ARM_CLIENT_SECRET: "wrong", ARM_TENANT_ID: tenant(defaultRaw()) }));
+    expect((await w.run([])).status).toBe(1);
+    expect(w.out.find((l) => l.startsWith("rollout: FAILED"))).toBe(
+      "rollout: FAILED at 'drain seattle': Microsoft Entra ID refused a token for client client-id: HTTP 401 invalid_client AADSTS7000215: Invalid client secret provided.",
+    );
   });
 });
 

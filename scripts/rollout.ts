@@ -128,6 +128,8 @@ export interface Environment {
   readonly log: (line: string) => void;
   /** Base URL of Azure Resource Manager (public Azure unless a test points it elsewhere). */
   readonly armEndpoint: string;
+  /** Base URL of Microsoft Entra ID's token endpoints (https://login.microsoftonline.com). */
+  readonly aadEndpoint: string;
   /** Seconds between two reads of the endpoint status while undraining. */
   readonly pollSeconds: number;
 }
@@ -218,15 +220,39 @@ export function profileUrl(config: Config, armEndpoint: string): string {
 }
 
 /**
- * An ARM access token from the signed-in Azure CLI (`az account get-access-token --resource ... --query accessToken
- * -o tsv`, https://learn.microsoft.com/cli/azure/account#az-account-get-access-token): on CI the workflow's
- * azure/login (OIDC) or AzureCLI task signs it in; nothing is written by this script.
+ * An Azure Resource Manager access token, from the same credentials Terraform's azurerm provider and backend use,
+ * without writing anything to disk:
+ * - ARM_CLIENT_ID + ARM_CLIENT_SECRET + ARM_TENANT_ID (Azure Pipelines' variable group): the OAuth 2.0 client
+ *   credentials grant (https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow#get-a-token);
+ * - ARM_USE_OIDC + ARM_CLIENT_ID + ARM_TENANT_ID in a GitHub Actions job with `id-token: write`: the job's ID token
+ *   (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN, audience api://AzureADTokenExchange:
+ *   https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-cloud-providers#requesting-the-jwt-using-environment-variables)
+ *   exchanged as a client assertion (same page of the identity platform docs, "Second case: Access token request with a certificate"
+ *   / federated credentials);
+ * - otherwise the signed-in Azure CLI (`az account get-access-token --resource ... --query accessToken -o tsv`,
+ *   https://learn.microsoft.com/cli/azure/account#az-account-get-access-token): a workstation.
  */
 async function armToken(e: Environment): Promise<string> {
-  const r = await run("az", ["account", "get-access-token", "--resource", "https://management.azure.com/", "--query", "accessToken", "-o", "tsv"], e.env, e.root);
-  if (r.status !== 0 || !r.stdout.trim()) throw new Error(`cannot get an Azure Resource Manager token from the Azure CLI (sign in with az login): ${lastLine(r.stderr)}`);
+  const { ARM_CLIENT_ID: clientId, ARM_CLIENT_SECRET: secret, ARM_TENANT_ID: tenant, ARM_USE_OIDC: oidc, ACTIONS_ID_TOKEN_REQUEST_URL: idUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: idToken } = e.env;
+  const tokenFrom = async (form: Record<string, string>) => {
+    const res = await fetch(`${e.aadEndpoint.replace(/\/$/, "")}/${tenant}/oauth2/v2.0/token`, { method: "POST", body: new URLSearchParams({ ...form, client_id: clientId!, scope: `${ARM_RESOURCE}.default` }) });
+    const body = (await res.json().catch(() => ({}))) as any;
+    if (!res.ok || !body.access_token) throw new Error(`Microsoft Entra ID refused a token for client ${clientId}: HTTP ${res.status} ${body.error ?? ""} ${String(body.error_description ?? "").split("\n")[0]}`.trim());
+    return body.access_token as string;
+  };
+  if (clientId && tenant && secret) return tokenFrom({ grant_type: "client_credentials", client_secret: secret });
+  if (clientId && tenant && oidc === "true" && idUrl && idToken) {
+    const res = await fetch(`${idUrl}&audience=${encodeURIComponent("api://AzureADTokenExchange")}`, { headers: { Authorization: `Bearer ${idToken}` } });
+    const body = (await res.json().catch(() => ({}))) as any;
+    if (!res.ok || !body.value) throw new Error(`GitHub refused the job's OIDC token: HTTP ${res.status} (does the job have permissions: id-token: write?)`);
+    return tokenFrom({ grant_type: "client_credentials", client_assertion_type: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", client_assertion: body.value });
+  }
+  const r = await run("az", ["account", "get-access-token", "--resource", ARM_RESOURCE, "--query", "accessToken", "-o", "tsv"], e.env, e.root);
+  if (r.status !== 0 || !r.stdout.trim()) throw new Error(`cannot get an Azure Resource Manager token: no ARM_CLIENT_ID/ARM_TENANT_ID with ARM_CLIENT_SECRET or ARM_USE_OIDC, and the Azure CLI answered: ${lastLine(r.stderr)} (sign in with az login)`);
   return r.stdout.trim();
 }
+
+const ARM_RESOURCE = "https://management.azure.com/";
 
 export async function endpointStatuses(config: Config, e: Environment): Promise<EndpointStatus[]> {
   const token = await armToken(e);
@@ -434,6 +460,7 @@ async function main(argv: string[]): Promise<number> {
       sleep: (s) => new Promise((r) => setTimeout(r, s * 1000)),
       log: (l) => console.error(l),
       armEndpoint: process.env.HA_ARM_ENDPOINT || "https://management.azure.com",
+      aadEndpoint: process.env.HA_AAD_ENDPOINT || "https://login.microsoftonline.com",
       pollSeconds: Number.isFinite(poll) && poll >= 0 ? poll : 10,
     },
     (l) => console.log(l),
