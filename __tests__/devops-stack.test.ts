@@ -165,38 +165,32 @@ describe("config for the devops stack", () => {
 
 describe("azure-pipelines.yml uses the names the devops stack creates", () => {
   const ado = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8"));
-  const hubNames: string[] = ado.parameters.find((p: any) => p.name === "hubs").default;
-  /** Deployment jobs of a `${{ each hub in parameters.hubs }}` loop, expanded for one hub like Azure Pipelines does. */
-  const perHubJobs = (hub: string) =>
-    ado.stages.flatMap((stage: any) =>
-      stage.jobs.flatMap((job: any) => {
-        const loop = job["${{ each hub in parameters.hubs }}"];
-        return loop ? (JSON.parse(JSON.stringify(loop).replace(/\$\{\{ hub \}\}/g, hub)) as any[]) : [];
-      }),
-    );
+  const deployments = (stages: any[]) => stages.flatMap((stage: any) => stage.jobs.filter((j: any) => j.deployment));
 
-  it("gates every per-hub deploy job on that hub's environment (plans keep the shared `plan` environment)", () => {
+  it("gates every hub's rollout job on that hub's environment (plans keep the shared `plan` environment)", () => {
     const config = defaultConfig();
     for (const hub of config.hubs) {
-      const deploys = perHubJobs(hub.name).filter((j: any) => /^deploy_/.test(j.deployment ?? ""));
-      expect(deploys.map((j: any) => j.displayName)).toEqual([`deploy hub-${hub.name}`, `deploy apps-${hub.name}`]);
-      for (const j of deploys) expect({ job: j.deployment, environment: j.environment }).toEqual({ job: j.deployment, environment: devopsResourceNames(config, hub).environment });
+      const jobs = deployments(ado.stages).filter((j: any) => j.deployment === `rollout_${hub.name}`);
+      expect(jobs.map((j: any) => j.environment)).toEqual([devopsResourceNames(config, hub).environment]);
+      // and on the hub's agent pool (its queue carries the same checks)
+      expect(jobs.map((j: any) => j.pool.name)).toEqual([devopsResourceNames(config, hub).agentPool]);
     }
+    const plans = deployments(ado.stages.filter((st: any) => st.stage === "plan"));
+    expect(new Set(plans.map((j: any) => j.environment))).toEqual(new Set(["plan"]));
   });
 
   it("names only service connections the stack creates (kubernetesServiceEndpoint inputs)", () => {
     const created = new Set(defaultConfig().hubs.map((h) => devopsResourceNames(defaultConfig(), h).serviceConnection));
-    const used = hubNames.flatMap((hub) => JSON.stringify(perHubJobs(hub)).match(/"kubernetesServiceEndpoint":"[^"]*"/g) ?? []);
+    const used = JSON.stringify(ado.stages).match(/"kubernetesServiceEndpoint":"[^"]*"/g) ?? [];
     for (const u of used) expect(created.has(JSON.parse(`{${u}}`).kubernetesServiceEndpoint)).toBe(true);
   });
 
   it("would notice an environment the stack does not create", () => {
     const config = defaultConfig();
-    const edited = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8").replace(/environment: ratings-\$\{\{ hub \}\}/, "environment: production"));
-    const jobs = edited.stages.flatMap((s: any) => s.jobs.flatMap((j: any) => j["${{ each hub in parameters.hubs }}"] ?? []));
-    const envs = jobs.filter((j: any) => j.deployment).map((j: any) => j.environment.replace("${{ hub }}", config.hubs[0].name));
+    const edited = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8").replace(/environment: ratings-seattle/, "environment: production"));
+    const envs = deployments(edited.stages).filter((j: any) => j.deployment.startsWith("rollout_")).map((j: any) => j.environment);
     expect(envs).toContain("production");
-    expect(envs).toContain(devopsResourceNames(config, config.hubs[0]).environment);
+    expect(envs).not.toContain(devopsResourceNames(config, config.hubs[0]).environment);
   });
 });
 
