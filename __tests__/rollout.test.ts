@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,7 +8,7 @@ import YAML from "yaml";
 import { drainSeconds, rolloutOrder } from "../config/rollout";
 import type { Config } from "../config/schema";
 import { formatStep, parseArgs, profileUrl, rollout, rolloutSteps, TRAFFIC_MANAGER_API_VERSION, type Environment } from "../scripts/rollout";
-import { configFrom, defaultRaw, problemsOf, REPO_ROOT, TSX_NODE_ARGS } from "./helpers";
+import { configFrom, defaultRaw, problemsOf, REPO_ROOT, synthApp, TSX_NODE_ARGS } from "./helpers";
 
 /**
  * `npm run rollout` against stand-ins: `cdktf` and `terraform` (__tests__/rollout-stand-ins, on PATH), the Azure
@@ -423,6 +423,30 @@ describe("a rollout against stand-ins", () => {
     expect(w.out.find((l) => l.startsWith("rollout: FAILED"))).toBe(
       "rollout: FAILED at 'drain seattle': Microsoft Entra ID refused a token for client client-id: HTTP 401 invalid_client AADSTS7000215: Invalid client secret provided.",
     );
+  });
+});
+
+describe("the traffic stack disables exactly the drained hubs' endpoints (real terraform console)", () => {
+  it("evaluates each endpoint's `enabled` with drained_hubs as a rollout sets it, and keeps a maintenance hub off", () => {
+    const raw = threeHubs((r) => (r.hubs[2].trafficManager.enabled = false));
+    const traffic = synthApp(configFrom(raw)).stacks.traffic;
+    const enabled = Object.fromEntries(Object.values<any>(traffic.resource.azurerm_traffic_manager_external_endpoint).map((e) => [e.name, e.enabled]));
+    expect(enabled.denver).toBe(false);
+    expect(traffic.variable.drained_hubs).toMatchObject({ type: "list(string)", default: [], nullable: false });
+    const dir = mkdtempSync(join(scratch, "tf-console-"));
+    writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ variable: { drained_hubs: traffic.variable.drained_hubs } }));
+    const evaluate = (drained: string[]) =>
+      JSON.parse(
+        execFileSync("terraform", ["console", `-var=drained_hubs=${JSON.stringify(drained)}`], {
+          cwd: dir,
+          input: `jsonencode([${["seattle", "orlando"].map((h) => enabled[h].slice(2, -1)).join(", ")}])`,
+          encoding: "utf8",
+          env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", CHECKPOINT_DISABLE: "1" },
+        }).trim(),
+      ) as string;
+    expect(JSON.parse(evaluate([]))).toEqual([true, true]);
+    expect(JSON.parse(evaluate(["orlando"]))).toEqual([true, false]);
+    expect(JSON.parse(evaluate(["seattle"]))).toEqual([false, true]);
   });
 });
 
