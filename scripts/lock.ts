@@ -7,8 +7,8 @@
  *   npm run lock -- --fs-mirror ../shared/terraform-providers --platform linux_amd64   # from a filesystem mirror
  *
  * Each provider is locked with `terraform providers lock [-fs-mirror=DIR] -platform=P... <provider>`
- * (https://github.com/hashicorp/terraform/blob/v1.11.4/internal/command/providers_lock.go#L43-L49), which keeps
- * the hashes already in the file and adds those of the given platforms. A provider that cannot be locked (no
+ * (https://github.com/hashicorp/terraform/blob/v1.11.4/internal/command/providers_lock.go#L43-L49). From the
+ * registry every file is written afresh; from a mirror the hashes already in the file are kept. A provider that cannot be locked (no
  * registry, not in the mirror) is listed in stacks/locks/unlocked.txt; __tests__/locks.test.ts checks both files
  * against what the stacks require.
  */
@@ -142,7 +142,9 @@ function main(argv: string[]): number {
       const dir = join(scratch, kind);
       mkdirSync(dir);
       const file = join(LOCKS_DIR, lockFileName(kind));
-      if (existsSync(file)) writeFileSync(join(dir, ".terraform.lock.hcl"), readFileSync(file));
+      // from a mirror: add to what is there; from the registry: start afresh, so checksums of builds that are not
+      // the registry's (a mirror's, e.g. ../shared/terraform-providers) are dropped rather than kept beside them
+      if (mirror && existsSync(file)) writeFileSync(join(dir, ".terraform.lock.hcl"), readFileSync(file));
       const req = Object.fromEntries(Object.entries(providers).map(([address, version], i) => [`p${i}`, { source: address, version }]));
       writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: req } }));
       for (const [address, version] of Object.entries(providers).sort()) {
