@@ -90,8 +90,8 @@ if [ ! -f "$dir/.agent" ]; then
     chown -R ${AGENT_USER}:${AGENT_USER} "$dir"
   fi
   cd "$dir"
-  # the agent reads VSTS_AGENT_INPUT_<ARG> like --<arg> (microsoft/azure-pipelines-agent
-  # src/Agent.Listener/CommandSettings.cs:102): the PAT stays out of every command line
+  # the agent reads VSTS_AGENT_INPUT_<ARG> like --<arg> (https://github.com/microsoft/azure-pipelines-agent/blob/v4.260.0/src/Agent.Listener/CommandSettings.cs#L102;
+  # flags --unattended --replace --acceptTeeEula: src/Microsoft.VisualStudio.Services.Agent/Constants.cs#L213-L238): the PAT stays out of every command line
   VSTS_AGENT_INPUT_TOKEN="$(cat /opt/azp/token)"
   export VSTS_AGENT_INPUT_TOKEN
   # on a first deploy the pool does not exist yet ("Agent pool not found", ConfigurationProvider.cs:86):
