@@ -23,8 +23,3 @@ export function drainSeconds(config: Pick<Config, "azure">): number {
   const m = tm.monitor;
   return tm.ttl + m.intervalSeconds * (m.toleratedFailures + 1) + m.timeoutSeconds;
 }
-
-/** The hubs the runner stacks exist for: a runner VM registers as an Azure Pipelines agent and/or a GitHub runner. */
-export function hasRunner(hub: HubConfig): boolean {
-  return !hub.decommission && (hub.pipelinesAgent.enabled || hub.githubRunner.enabled);
-}

@@ -149,15 +149,6 @@ export function run(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv
   });
 }
 
-export class StepFailure extends Error {
-  constructor(
-    readonly step: Step,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const stackDir = (root: string, stack: string) => join(root, "cdktf.out", "stacks", stack);
 
 /**
