@@ -9,7 +9,7 @@ import YAML from "yaml";
 import { agentInstallScript, PipelinesAgent, renderAgentCloudConfig, SCRUBBED_MARK, scrubUserDataScript, TOKEN_PLACEHOLDER, type AgentSettings } from "../constructs/agent/pipelines-agent";
 import { diffSynth, readSynthOutput, renderMarkdown } from "../scripts/synth-diff";
 import { withoutStackTraces } from "../stacks/stack-traces";
-import { configFrom, defaultConfig, defaultRaw, providerMirror, resources, synthApp, terraformValidate } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, githubRunnerConfig, providerMirror, resources, synthApp, terraformValidate } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-agent-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -216,9 +216,7 @@ describe("PAT rotation in a real Terraform plan (stand-in for the VM, same expre
   });
 
   it("plans no change to the VM when the GitHub runner's registration token changes too", () => {
-    const raw = defaultRaw();
-    raw.hubs[0].githubRunner = { enabled: true, url: "https://github.com/contoso/ha-k8s-azurestack" };
-    const runner = hubOf(configFrom(raw));
+    const runner = hubOf(githubRunnerConfig());
     expect(runner.resource.azurestack_linux_virtual_machine[Object.keys(runner.resource.azurestack_linux_virtual_machine)[0]].custom_data).toContain("var.github_runner_token");
     const dir = deployed(standIn(runner));
     const r = tf(dir, "plan", "-detailed-exitcode", "-input=false", "-no-color", "-var", "azure_devops_pat=rotated", "-var", "github_runner_token=rotated-token");

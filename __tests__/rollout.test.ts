@@ -8,7 +8,9 @@ import YAML from "yaml";
 import { drainSeconds, rolloutOrder } from "../config/rollout";
 import type { Config } from "../config/schema";
 import { formatStep, parseArgs, profileUrl, rollout, rolloutSteps, TRAFFIC_MANAGER_API_VERSION, type Environment } from "../scripts/rollout";
-import { configFrom, defaultRaw, problemsOf, REPO_ROOT, synthApp, TSX_NODE_ARGS } from "./helpers";
+import { Testing } from "cdktf";
+import { TrafficManager } from "../constructs/traffic/traffic-manager";
+import { configFrom, defaultConfig, defaultRaw, problemsOf, REPO_ROOT, synthApp, TSX_NODE_ARGS } from "./helpers";
 
 /**
  * `npm run rollout` against stand-ins: `cdktf` and `terraform` (__tests__/rollout-stand-ins, on PATH), the Azure
@@ -428,10 +430,23 @@ describe("a rollout against stand-ins", () => {
 
 describe("the traffic stack disables exactly the drained hubs' endpoints (real terraform console)", () => {
   it("evaluates each endpoint's `enabled` with drained_hubs as a rollout sets it, and keeps a maintenance hub off", () => {
-    const raw = threeHubs((r) => (r.hubs[2].trafficManager.enabled = false));
-    const traffic = synthApp(configFrom(raw)).stacks.traffic;
+    // the bundled config's synth (shared by the run); a maintenance hub through the construct itself
+    const traffic = synthApp(defaultConfig()).stacks.traffic;
     const enabled = Object.fromEntries(Object.values<any>(traffic.resource.azurerm_traffic_manager_external_endpoint).map((e) => [e.name, e.enabled]));
-    expect(enabled.denver).toBe(false);
+    const maintenance = JSON.parse(
+      Testing.synthScope((scope) => {
+        new TrafficManager(scope, "tm", { name: "p", resourceGroupName: "rg", routingMethod: "Weighted", relativeName: "x", ttl: 60, monitor: defaultConfig().azure.trafficManager.monitor, endpoints: [{ name: "off", target: "1.2.3.4", enabled: false }] });
+      }),
+    );
+    expect(Object.values<any>(maintenance.resource.azurerm_traffic_manager_external_endpoint)[0].enabled).toBe(false);
+    // and the traffic stack passes hubs[].trafficManager.enabled: false as a literal false, whatever drained_hubs says
+    const raw = defaultRaw();
+    raw.hubs[1].trafficManager.enabled = false;
+    const off = synthApp(configFrom(raw)).stacks.traffic.resource.azurerm_traffic_manager_external_endpoint;
+    expect(Object.values<any>(off).map((e) => [e.name, e.enabled])).toEqual([
+      ["orlando", false],
+      ["seattle", enabled.seattle],
+    ]);
     expect(traffic.variable.drained_hubs).toMatchObject({ type: "list(string)", default: [], nullable: false });
     const dir = mkdtempSync(join(scratch, "tf-console-"));
     writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ variable: { drained_hubs: traffic.variable.drained_hubs } }));

@@ -5,18 +5,11 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { RUNNER_NODE, RUNNER_TERRAFORM } from "../config/catalog";
 import { GITHUB_TOKEN_PLACEHOLDER, githubRunnerInstallScript, runnerToolsScript } from "../constructs/agent/runner-tools";
-import { cloudInitSchema, configFrom, defaultRaw, providerMirror, REPO_ROOT, resources, synthApp, terraformValidate } from "./helpers";
+import { cloudInitSchema, configFrom, defaultRaw, githubRunnerConfig, providerMirror, REPO_ROOT, resources, synthApp, terraformValidate } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-runner-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The bundled config with seattle's runner also registering with GitHub and building images. */
-function withGithubRunner() {
-  const raw = defaultRaw();
-  raw.hubs[0].githubRunner = { enabled: true, url: "https://github.com/contoso/ha-k8s-azurestack" };
-  raw.hubs[0].pipelinesAgent.azureCli = true;
-  return configFrom(raw);
-}
 
 /** The cloud-config the VM gets, with Terraform's replace() of the tokens undone (placeholders kept). */
 function cloudConfigOf(vm: any): any {
@@ -25,7 +18,7 @@ function cloudConfigOf(vm: any): any {
 }
 
 describe("runner-<hub> stack", () => {
-  const result = synthApp(withGithubRunner());
+  const result = synthApp(githubRunnerConfig());
   const runner = result.stacks["runner-seattle"];
   const [[, vm]] = resources(runner, "azurestack_linux_virtual_machine");
 
