@@ -64,18 +64,33 @@ describe("removing a hub entry (local state)", () => {
   };
   const state = (resources: { mode: string; type: string }[]) => JSON.stringify({ version: 4, resources });
 
+  it("is refused when a hub's runner is turned off while its runner stack's state holds the VM", () => {
+    const raw = defaultRaw();
+    raw.hubs[1].pipelinesAgent.enabled = false;
+    const r = runMain(YAML.stringify(raw), {}, {
+      files: (dir) => {
+        mkdirSync(join(dir, "state"));
+        writeFileSync(join(dir, "state/runner-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }]));
+      },
+    });
+    expect(r.stderr.trim().split("\n")[0]).toMatch(/^my\.yaml: hubs\[1\]: has no runner any more \(pipelinesAgent and githubRunner off\), but state\/runner-orlando\.tfstate still holds 1 resource\(s\)/);
+    expect(r.status).toBe(2);
+  });
+
   it("is refused while the hub's state holds resources: exact message, exit 2, nothing synthesized", () => {
     const r = runMain(withoutOrlando(), {}, {
       files: (dir) => {
         mkdirSync(join(dir, "state"));
         writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }, { mode: "managed", type: "tls_private_key" }]));
         writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([]));
+        writeFileSync(join(dir, "state/runner-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }]));
         writeFileSync(join(dir, "state/hub-seattle.tfstate"), state([{ mode: "managed", type: "tls_private_key" }]));
       },
     });
     expect(r.stderr.trim().split("\n")).toEqual([
       'my.yaml: hubs: hub "orlando" was removed, but state/hub-orlando.tfstate still holds 2 resource(s) that would keep running unmanaged (put the hub back with decommission: true and deploy first; remove the entry once its stacks are empty)',
-      "1 problem(s): nothing was synthesized.",
+      'my.yaml: hubs: hub "orlando" was removed, but state/runner-orlando.tfstate still holds 1 resource(s) that would keep running unmanaged (put the hub back with decommission: true and deploy first; remove the entry once its stacks are empty)',
+      "2 problem(s): nothing was synthesized.",
     ]);
     expect(r.status).toBe(2);
   });
