@@ -56,8 +56,8 @@ export function renderAzurePipelinesStages(config: Config): string {
   const stateEnv = ["ARM_CLIENT_ID: $(ARM_CLIENT_ID)", "ARM_CLIENT_SECRET: $(ARM_CLIENT_SECRET)", "ARM_TENANT_ID: $(ARM_TENANT_ID)", "ARM_SUBSCRIPTION_ID: $(ARM_SUBSCRIPTION_ID)"];
   const env = (indent: string, lines: string[]) => [`${indent}env:`, ...lines.map((l) => `${indent}  ${l}`)];
   const out: string[] = [AZP_START];
-  const planEnv = (extra: string[]) => env("                  ", ["HA_CONFIG: $(HA_CONFIG)", "ARM_CLIENT_ID: $(ARM_CLIENT_ID)", "ARM_CLIENT_SECRET: $(ARM_CLIENT_SECRET)", "ARM_TENANT_ID: $(ARM_TENANT_ID)", "ARM_SUBSCRIPTION_ID: $(ARM_SUBSCRIPTION_ID)", ...extra]);
-  const planJob = (name: string, displayName: string, pool: string[], stacks: string[], extra: string[]) => [
+  const planEnv = () => env("                  ", ["HA_CONFIG: $(HA_CONFIG)", "ARM_CLIENT_ID: $(ARM_CLIENT_ID)", "ARM_CLIENT_SECRET: $(ARM_CLIENT_SECRET)", "ARM_TENANT_ID: $(ARM_TENANT_ID)", "ARM_SUBSCRIPTION_ID: $(ARM_SUBSCRIPTION_ID)"]);
+  const planJob = (name: string, displayName: string, pool: string[], stacks: string[]): string[] => [
     `      - deployment: ${name}`,
     `        displayName: ${displayName}`,
     "        environment: plan",
@@ -75,9 +75,12 @@ export function renderAzurePipelinesStages(config: Config): string {
     "                - script: npm run synth",
     "                  displayName: synth",
     ...env("                  ", ["HA_CONFIG: $(HA_CONFIG)"]),
-    ...stacks.flatMap((stack) => [`                - script: npm run plan -- ${stack}`, `                  displayName: plan ${stack} [network + credentials]`, ...planEnv(stack.startsWith("hub-") ? extra : [])]),
+    ...stacks.flatMap((stack) => [`                - script: npm run plan -- ${stack}`, `                  displayName: plan ${stack} [network + credentials]`, ...planEnv()]),
   ];
-  // pull requests: read-only state access (the ha-k8s-plan group's principal) and no PAT; each hub on its own pool
+  // Pull requests: read-only state access (the ha-k8s-plan group's principal) and no PAT. Only public Azure's
+  // stacks: a hub's agent queue carries a Branch control check (main only, devops stack), which a pull request's
+  // run (refs/pull/<id>/merge) cannot pass, so hub stacks are planned by their rollout on main, after approval
+  // (`terraform plan -detailed-exitcode` decides whether the hub changes), and reviewed through the synth diff.
   out.push(
     "  - stage: plan",
     "    dependsOn: test",
@@ -85,12 +88,7 @@ export function renderAzurePipelinesStages(config: Config): string {
     "    variables:",
     "      - group: ha-k8s-plan",
     "    jobs:",
-    ...hubs.flatMap((hub) =>
-      planJob(`plan_${id(hub.name)}`, `plan hub-${hub.name} and apps-${hub.name}`, [`name: ${hub.pipelinesAgent.pool}`], [STACK_IDS.hub(hub.name), STACK_IDS.apps(hub.name)], [
-        `TF_VAR_hub_${hub.name.replace(/-/g, "_")}_client_secret: $(${hubSecretVariable("HUB_CLIENT_SECRET", hub.name)})`,
-      ]),
-    ),
-    ...planJob("plan_public_azure", "plan global and traffic", ["vmImage: ubuntu-22.04"], [STACK_IDS.global, STACK_IDS.traffic], []),
+    ...planJob("plan_public_azure", "plan global and traffic", ["vmImage: ubuntu-22.04"], [STACK_IDS.global, STACK_IDS.traffic]),
     "",
     // main: public Azure first, from a Microsoft-hosted agent
     "  - stage: deploy_global",
