@@ -1,13 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
 import { drainSeconds, rolloutOrder } from "../config/rollout";
 import type { Config } from "../config/schema";
-import { formatStep, parseArgs, profileUrl, rollout, rolloutSteps, TRAFFIC_MANAGER_API_VERSION, type Environment } from "../scripts/rollout";
+import { formatStep, HUB_OUTPUT_NAMES, parseArgs, profileUrl, rollout, rolloutSteps, TRAFFIC_MANAGER_API_VERSION, type Environment } from "../scripts/rollout";
+import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_OUTPUTS } from "../stacks/hub-stack";
 import { Testing } from "cdktf";
 import { TrafficManager } from "../constructs/traffic/traffic-manager";
 import { configFrom, defaultConfig, defaultRaw, problemsOf, REPO_ROOT, synthApp, TSX_NODE_ARGS } from "./helpers";
@@ -200,6 +202,49 @@ function ingressStandIn(fqdn: string, broken: Set<string>): Server {
   });
 }
 
+/** A cluster CA, an API server certificate for 127.0.0.1 and an admin client certificate, made once with openssl. */
+function clusterCertificates(): { ca: string; serverCert: string; serverKey: string; clientCert: string; clientKey: string } {
+  const dir = mkdtempSync(join(scratch, "pki-"));
+  const ssl = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
+  ssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "1", "-subj", "/CN=kubernetes-ca");
+  for (const [name, subj, ext] of [
+    ["server", "/CN=kube-apiserver", "subjectAltName=IP:127.0.0.1"],
+    ["client", "/O=system:masters/CN=admin", "extendedKeyUsage=clientAuth"],
+  ]) {
+    ssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", subj);
+    writeFileSync(join(dir, `${name}.ext`), `${ext}\n`);
+    ssl("x509", "-req", "-in", `${name}.csr`, "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out", `${name}.crt`, "-days", "1", "-extfile", `${name}.ext`);
+  }
+  const read = (f: string) => readFileSync(join(dir, f), "utf8");
+  return { ca: read("ca.crt"), serverCert: read("server.crt"), serverKey: read("server.key"), clientCert: read("client.crt"), clientKey: read("client.key") };
+}
+const PKI = clusterCertificates();
+
+/**
+ * Each hub's Kubernetes API server (one HTTPS server, a path prefix per hub): `GET /api/v1/nodes` as a NodeList,
+ * for a client certificate signed by the cluster CA only (TLS refuses any other, as the API server does).
+ */
+function kubernetesStandIn(nodes: Map<string, { name: string; ready: string; version: string }[]>): Server {
+  return createHttpsServer({ cert: PKI.serverCert, key: PKI.serverKey, ca: PKI.ca, requestCert: true, rejectUnauthorized: true }, (req, res) => {
+    const m = /^\/([a-z0-9-]+)\/api\/v1\/nodes$/.exec(req.url ?? "");
+    if (!m || !nodes.has(m[1])) {
+      res.writeHead(404, { "content-type": "application/json" });
+      return void res.end(JSON.stringify({ kind: "Status", apiVersion: "v1", status: "Failure", reason: "NotFound", code: 404 }));
+    }
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(
+      JSON.stringify({
+        kind: "NodeList",
+        apiVersion: "v1",
+        items: nodes.get(m[1])!.map((n) => ({
+          metadata: { name: n.name },
+          status: { conditions: [{ type: "MemoryPressure", status: "False" }, { type: "Ready", status: n.ready }], nodeInfo: { kubeletVersion: n.version } },
+        })),
+      }),
+    );
+  }) as unknown as Server;
+}
+
 const listen = (server: Server, host?: string) => new Promise<number>((resolve) => server.listen(0, host, () => resolve((server.address() as AddressInfo).port)));
 
 interface World {
@@ -209,6 +254,8 @@ interface World {
   readonly arm: string;
   readonly unhealthy: Set<string>;
   readonly broken: Set<string>;
+  /** Each hub's nodes as its API server lists them; all Ready at the configured version to start with. */
+  readonly nodes: Map<string, { name: string; ready: string; version: string }[]>;
   readonly waits: number[];
   readonly out: string[];
   calls(): string[];
@@ -234,11 +281,29 @@ async function world(edit: (raw: any) => void = () => {}, changes: string[] = []
   );
   const arm = armStandIn(config, state, unhealthy);
   const armPort = await listen(arm, "127.0.0.1");
+  const nodes = new Map(
+    config.hubs.map((h) => [
+      h.name,
+      [...Array(h.cluster.controlPlane.count + h.cluster.nodePools.reduce((n, p) => n + p.count, 0)).keys()].map((i) => ({ name: `k8s-${h.name}-${i}`, ready: "True", version: `v${h.cluster.kubernetesVersion}` })),
+    ]),
+  );
+  const kube = kubernetesStandIn(nodes);
+  const kubePort = await listen(kube, "127.0.0.1");
   const stacks: Record<string, { dependencies: string[] }> = { global: { dependencies: [] }, traffic: { dependencies: [] }, devops: { dependencies: [] } };
   for (const hub of config.hubs) {
     stacks[`hub-${hub.name}`] = { dependencies: [] };
     stacks[`apps-${hub.name}`] = { dependencies: ["global", `hub-${hub.name}`] };
-    writeFileSync(join(state, `output-hub-${hub.name}-ingress_ip_address`), HUB_IPS[hub.name]);
+    const output = (value: string, sensitive = false) => ({ sensitive, type: "string", value });
+    writeFileSync(
+      join(state, `outputs-hub-${hub.name}.json`),
+      JSON.stringify({
+        ingress_ip_address: output(HUB_IPS[hub.name]),
+        api_server_url: output(`https://127.0.0.1:${kubePort}/${hub.name}`),
+        cluster_ca_certificate: output(PKI.ca),
+        client_certificate: output(PKI.clientCert),
+        client_key: output(PKI.clientKey, true),
+      }),
+    );
   }
   stacks.traffic.dependencies = config.hubs.map((h) => `hub-${h.name}`);
   stacks.devops.dependencies = config.hubs.map((h) => `apps-${h.name}`);
@@ -266,6 +331,7 @@ async function world(edit: (raw: any) => void = () => {}, changes: string[] = []
     arm: env.armEndpoint,
     unhealthy,
     broken,
+    nodes,
     waits,
     out,
     calls: () => readFileSync(join(state, "calls"), "utf8").trim().split("\n").filter(Boolean),
@@ -273,6 +339,7 @@ async function world(edit: (raw: any) => void = () => {}, changes: string[] = []
     close: async () => {
       await new Promise((r) => ingress.close(r));
       await new Promise((r) => arm.close(r));
+      await new Promise((r) => kube.close(r));
     },
   };
 }
@@ -361,6 +428,19 @@ describe("a rollout against stand-ins", () => {
     expect(w.calls().filter((c) => c.startsWith("terraform plan hub-"))).toEqual(["terraform plan hub-orlando", "terraform plan hub-denver"]);
     expect(resumed.executed.filter((s) => s.startsWith("drain"))).toEqual(["drain orlando", "drain denver"]);
     expect(JSON.parse(readFileSync(join(w.dir, "drained"), "utf8"))).toEqual([]);
+  });
+
+  it("halts on a node that is NotReady or at another version, and on a missing node, read from the Kubernetes API", async () => {
+    w = await world(() => {}, ["apps-seattle"]);
+    const seattle = w.nodes.get("seattle")!;
+    seattle[1].ready = "False";
+    seattle[2].version = "v1.33.10";
+    seattle.pop();
+    expect((await w.run([])).status).toBe(1);
+    expect(w.out.find((l) => l.startsWith("rollout: FAILED"))).toBe(
+      "rollout: FAILED at 'verify seattle': node k8s-seattle-1 is NotReady; node k8s-seattle-2 runs v1.33.10, not v1.34.4; 5 nodes, the config asks for 6",
+    );
+    expect(w.out).toContain("rollout: seattle stays drained (its endpoint is disabled); the other hubs keep serving.");
   });
 
   it("fails undrain after azure.trafficManager.undrainTimeoutSeconds when the endpoint never comes Online", async () => {
@@ -462,6 +542,18 @@ describe("the traffic stack disables exactly the drained hubs' endpoints (real t
     expect(JSON.parse(evaluate([]))).toEqual([true, true]);
     expect(JSON.parse(evaluate(["orlando"]))).toEqual([true, false]);
     expect(JSON.parse(evaluate(["seattle"]))).toEqual([false, true]);
+  });
+});
+
+describe("what verify reads", () => {
+  it("uses the hub stack's own output names", () => {
+    expect(HUB_OUTPUT_NAMES).toEqual({
+      ingressIp: HUB_OUTPUTS.ingressIpAddress,
+      apiServerUrl: HUB_OUTPUTS.apiServerUrl,
+      clusterCa: HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate,
+      clientCertificate: HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate,
+      clientKey: HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey,
+    });
   });
 });
 

@@ -285,11 +285,81 @@ async function waitOnline(config: Config, e: Environment, hub: string): Promise<
 
 // --- verify: the hub directly, before users come back ---
 
-/** Where the hub's ingress answers: the hub stack's explicit, non-sensitive output (stacks/hub-stack.ts HUB_OUTPUTS). */
-async function ingressIp(e: Environment, hub: string): Promise<string> {
-  const r = await run("terraform", [`-chdir=${stackDir(e.root, STACK_IDS.hub(hub))}`, "output", "-raw", "ingress_ip_address"], e.env, e.root);
-  if (r.status !== 0 || !r.stdout.trim()) throw new Error(`no ingress IP in hub-${hub}'s state: ${lastLine(r.stderr)}`);
-  return r.stdout.trim();
+/**
+ * Output names of hub-<hub> (stacks/hub-stack.ts HUB_OUTPUTS and HUB_CLUSTER_CREDENTIAL_OUTPUTS; a test keeps them
+ * equal): the ingress IP, and the API server with the admin client certificate Terraform issued.
+ */
+export const HUB_OUTPUT_NAMES = {
+  ingressIp: "ingress_ip_address",
+  apiServerUrl: "api_server_url",
+  clusterCa: "cluster_ca_certificate",
+  clientCertificate: "client_certificate",
+  clientKey: "client_key",
+} as const;
+
+/** `terraform output -json` of hub-<hub>: {name: {value, sensitive, type}}; held in memory only. */
+async function hubOutputs(e: Environment, hub: string): Promise<Record<string, { value: unknown }>> {
+  const r = await run("terraform", [`-chdir=${stackDir(e.root, STACK_IDS.hub(hub))}`, "output", "-json"], e.env, e.root);
+  if (r.status !== 0) throw new Error(`cannot read hub-${hub}'s outputs: ${lastLine(r.stderr)}`);
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    throw new Error(`hub-${hub}'s outputs are not JSON`);
+  }
+}
+
+const outputString = (outputs: Record<string, { value: unknown }>, name: string, hub: string): string => {
+  const v = outputs[name]?.value;
+  if (typeof v !== "string" || !v) throw new Error(`hub-${hub} has no output ${name} (deploy hub-${hub} first)`);
+  return v;
+};
+
+/**
+ * Every node Ready at the configured version, and as many as the config asks for, read from the Kubernetes API
+ * (`GET /api/v1/nodes`: status.conditions type Ready, status.nodeInfo.kubeletVersion,
+ * https://kubernetes.io/docs/reference/kubernetes-api/cluster-resources/node-v1/) with the admin certificate:
+ * also after a change of apps-<hub> alone, when the cluster runner did not run.
+ */
+async function checkNodes(hub: HubConfig, outputs: Record<string, { value: unknown }>): Promise<string> {
+  const api = new URL(`${outputString(outputs, HUB_OUTPUT_NAMES.apiServerUrl, hub.name).replace(/\/$/, "")}/api/v1/nodes`);
+  const body = await new Promise<string>((resolve, reject) => {
+    const req = httpsRequest(
+      {
+        host: api.hostname,
+        port: api.port || 443,
+        path: api.pathname,
+        method: "GET",
+        ca: outputString(outputs, HUB_OUTPUT_NAMES.clusterCa, hub.name),
+        cert: outputString(outputs, HUB_OUTPUT_NAMES.clientCertificate, hub.name),
+        key: outputString(outputs, HUB_OUTPUT_NAMES.clientKey, hub.name),
+        headers: { Accept: "application/json" },
+        timeout: 30_000,
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (d) => (text += d));
+        res.on("end", () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`GET /api/v1/nodes answered ${res.statusCode}`))));
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("no answer within 30 s")));
+    req.on("error", reject);
+    req.end();
+  }).catch((err) => {
+    throw new Error(`Kubernetes API of ${hub.name} (${api.origin}): ${err.message}`);
+  });
+  const want = `v${hub.cluster.kubernetesVersion}`;
+  const nodes = ((JSON.parse(body) as any).items ?? []) as any[];
+  const problems: string[] = [];
+  for (const n of nodes) {
+    const ready = (n.status?.conditions ?? []).find((c: any) => c.type === "Ready")?.status;
+    const version = n.status?.nodeInfo?.kubeletVersion;
+    if (ready !== "True") problems.push(`node ${n.metadata?.name} is NotReady`);
+    else if (version !== want) problems.push(`node ${n.metadata?.name} runs ${version}, not ${want}`);
+  }
+  const expected = hub.cluster.controlPlane.count + hub.cluster.nodePools.reduce((sum, p) => sum + p.count, 0);
+  if (nodes.length !== expected) problems.push(`${nodes.length} nodes, the config asks for ${expected}`);
+  if (problems.length > 0) throw new Error(problems.join("; "));
+  return `${nodes.length} nodes Ready at ${want}`;
 }
 
 /** GET through the ingress IP with the Traffic Manager host name, as users' requests arrive. */
@@ -320,7 +390,9 @@ export const RATINGS_API_PATH = "/api/items";
 async function verify(config: Config, e: Environment, hub: string): Promise<void> {
   const tm = config.azure.trafficManager;
   const host = `${tm.relativeName}.trafficmanager.net`;
-  const ip = await ingressIp(e, hub);
+  const outputs = await hubOutputs(e, hub);
+  e.log(`  ${await checkNodes(config.hubs.find((h) => h.name === hub)!, outputs)}`);
+  const ip = outputString(outputs, HUB_OUTPUT_NAMES.ingressIp, hub);
   const protocol = tm.monitor.protocol === "HTTPS" ? "HTTPS" : "HTTP";
   // the profile's expected status codes (constructs/traffic/traffic-manager.ts: 200-299)
   const page = await get({ protocol, ip, port: tm.monitor.port, path: tm.monitor.protocol === "TCP" ? "/" : tm.monitor.path, host }).catch((err) => {
@@ -339,8 +411,6 @@ async function verify(config: Config, e: Environment, hub: string): Promise<void
   }
   if (api.status !== 200 || !Array.isArray(items)) throw new Error(`ratings API: GET ${RATINGS_API_PATH} answered ${api.status}${Array.isArray(items) ? "" : ", not a JSON list of items"}`);
   e.log(`  ratings API: ${items.length} items`);
-  // Nodes: the cluster runner of hub-<hub> fails that deploy unless every node is Ready at the configured version
-  // and each pool at its count (constructs/cluster/cluster-lifecycle.sh, "cluster check").
 }
 
 // --- the rollout ---
