@@ -461,7 +461,7 @@ describe("a rollout against stand-ins", () => {
     writeFileSync(join(w.dir, "calls"), "");
     w.out.length = 0;
     expect((await w.run([])).status).toBe(1);
-    expect(w.out[0]).toBe("rollout: FAILED at 'deploy hub-denver apps-denver': terraform plan of apps-denver failed (exit 1): Error: stand-in plan failure for apps-denver");
+    expect(w.out[0]).toBe("rollout: FAILED at 'plan hub-denver apps-denver': terraform plan of apps-denver failed (exit 1): Error: stand-in plan failure for apps-denver");
     expect(w.calls().filter((c) => c.startsWith("deploy"))).toEqual([]);
   });
 

@@ -424,13 +424,14 @@ export interface RolloutResult {
 export async function rollout(config: Config, args: Args, e: Environment, out: (line: string) => void): Promise<RolloutResult> {
   const executed: string[] = [];
   let hubs = selectedHubs(config, args);
-  let current: Step | undefined;
+  // what runs now, for the failure message: a step, or the plan that decides whether a hub changes
+  let current: { readonly label: string; readonly hub?: string } | undefined;
   try {
     if (!args.all) {
       // skip hubs whose stacks have no changes: they are never drained
       const changed: HubConfig[] = [];
       for (const hub of hubs) {
-        current = { kind: "deploy", stacks: [STACK_IDS.hub(hub.name), STACK_IDS.apps(hub.name)], hub: hub.name };
+        current = { label: `plan ${STACK_IDS.hub(hub.name)} ${STACK_IDS.apps(hub.name)}`, hub: hub.name };
         if ((await hasChanges(e, STACK_IDS.hub(hub.name))) || (await hasChanges(e, STACK_IDS.apps(hub.name)))) changed.push(hub);
         else e.log(`skip ${hub.name}: no changes in ${STACK_IDS.hub(hub.name)} or ${STACK_IDS.apps(hub.name)}`);
       }
@@ -442,7 +443,7 @@ export async function rollout(config: Config, args: Args, e: Environment, out: (
       return { status: 0, executed };
     }
     for (const step of steps) {
-      current = step;
+      current = { label: formatStep(step), hub: "hub" in step ? step.hub : undefined };
       out(`${new Date().toISOString().slice(11, 19)} ${formatStep(step)}`);
       await runStep(config, args, e, step);
       executed.push(formatStep(step));
@@ -450,8 +451,8 @@ export async function rollout(config: Config, args: Args, e: Environment, out: (
     out(`rollout: done (${hubs.length} hub(s) changed: ${hubs.map((h) => h.name).join(", ") || "none"})`);
     return { status: 0, executed };
   } catch (err) {
-    const hub = current && "hub" in current ? current.hub : undefined;
-    const what = current ? formatStep(current) : "start";
+    const hub = current?.hub;
+    const what = current?.label ?? "start";
     out(`rollout: FAILED at '${what}': ${(err as Error).message}`);
     if (hub) {
       const drained = executed.includes(`drain ${hub}`) && !executed.includes(`undrain ${hub}`);
