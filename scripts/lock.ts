@@ -4,7 +4,7 @@
  * checksums they list: the shared plugin cache can never feed an unverified provider (scripts/terraform-env.sh).
  *
  *   npm run lock                                    # NEEDS A PROVIDER REGISTRY: locks every provider of every stack kind
- *   npm run lock -- --fs-mirror ../shared/terraform-providers --platform linux_amd64   # from a filesystem mirror
+ *   npm run lock -- --fs-mirror DIR --platform linux_amd64   # from a `terraform providers mirror` of the registry's packages
  *
  * Each provider is locked with `terraform providers lock [-fs-mirror=DIR] -platform=P... <provider>`
  * (https://github.com/hashicorp/terraform/blob/v1.11.4/internal/command/providers_lock.go#L43-L49). From the
