@@ -9,7 +9,7 @@ import YAML from "yaml";
 import { agentInstallScript, PipelinesAgent, renderAgentCloudConfig, SCRUBBED_MARK, scrubUserDataScript, TOKEN_PLACEHOLDER, type AgentSettings } from "../constructs/agent/pipelines-agent";
 import { diffSynth, readSynthOutput, renderMarkdown } from "../scripts/synth-diff";
 import { withoutStackTraces } from "../stacks/stack-traces";
-import { configFrom, defaultConfig, defaultRaw, providerMirror, resources, synthApp, terraformValidate } from "./helpers";
+import { configFrom, defaultConfig, defaultRaw, githubRunnerConfig, providerMirror, resources, synthApp, terraformValidate } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-agent-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -22,7 +22,7 @@ const agent: AgentSettings = {
 };
 
 describe("agent VM and the PAT: what a new PAT changes", () => {
-  const hub = synthApp(defaultConfig()).stacks["hub-seattle"];
+  const hub = synthApp(defaultConfig()).stacks["runner-seattle"];
   const [[vmName, vm]] = resources(hub, "azurestack_linux_virtual_machine").filter(([n]) => n.startsWith("pipelines-agent_vm"));
   const [[settingsName, settings]] = resources(hub, "terraform_data").filter(([n]) => n.startsWith("pipelines-agent_cloud-config"));
 
@@ -189,13 +189,13 @@ describe("PAT rotation in a real Terraform plan (stand-in for the VM, same expre
       replace_triggered_by: vm.lifecycle.replace_triggered_by,
     };
     return {
-      variable: { azure_devops_pat: { type: "string", sensitive: true } },
+      variable: { azure_devops_pat: { type: "string", sensitive: true }, github_runner_token: { type: "string", sensitive: true, default: "first-token" } },
       resource: { terraform_data: { [settingsName]: { triggers_replace: settings.triggers_replace }, "pipelines-agent_vm": { input: vm.custom_data, lifecycle } } },
     };
   }
   const tf = (dir: string, ...args: string[]) =>
     spawnSync("terraform", [`-chdir=${dir}`, ...args], { encoding: "utf8", env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null", CHECKPOINT_DISABLE: "1" } });
-  const hubOf = (config: ReturnType<typeof defaultConfig>) => synthApp(config).stacks["hub-seattle"];
+  const hubOf = (config: ReturnType<typeof defaultConfig>) => synthApp(config).stacks["runner-seattle"];
 
   function deployed(config: object): string {
     const dir = mkdtempSync(join(scratch, "plan-"));
@@ -208,9 +208,12 @@ describe("PAT rotation in a real Terraform plan (stand-in for the VM, same expre
   }
   const plan = (dir: string, pat: string) => tf(dir, "plan", "-detailed-exitcode", "-input=false", "-no-color", "-var", `azure_devops_pat=${pat}`);
 
-  it("plans no change to the VM when only the PAT changes", () => {
-    const dir = deployed(standIn(hubOf(defaultConfig())));
-    const r = plan(dir, "rotated-pat");
+  it("plans no change to the VM when only the PAT and the GitHub runner's registration token change", () => {
+    const runner = hubOf(githubRunnerConfig());
+    const [vm] = Object.values<any>(runner.resource.azurestack_linux_virtual_machine);
+    expect(vm.custom_data).toContain("var.github_runner_token");
+    const dir = deployed(standIn(runner));
+    const r = tf(dir, "plan", "-detailed-exitcode", "-input=false", "-no-color", "-var", "azure_devops_pat=rotated-pat", "-var", "github_runner_token=rotated-token");
     expect(r.stdout).toContain("No changes.");
     expect(r.status).toBe(0);
   });

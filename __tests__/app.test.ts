@@ -8,8 +8,8 @@ describe("whole app, bundled default config", () => {
     expect(resources(result.stacks.global, "azurerm_log_analytics_solution").map(([, r]) => r.solution_name)).toEqual(["ContainerInsights"]);
   });
 
-  it("writes the seven stacks", () => {
-    expect(Object.keys(result.stacks).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
+  it("writes the nine stacks", () => {
+    expect(Object.keys(result.stacks).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "runner-orlando", "runner-seattle", "traffic"]);
   });
 
   it("has the dependency edges of DESIGN.md: hubs and global first, then apps and traffic", () => {
@@ -22,6 +22,9 @@ describe("whole app, bundled default config", () => {
       "apps-orlando": ["global", "hub-orlando"],
       traffic: ["hub-orlando", "hub-seattle"],
       devops: ["apps-orlando", "apps-seattle"],
+      // deployed from a workstation (bootstrap); nothing depends on them
+      "runner-seattle": [],
+      "runner-orlando": [],
     });
   });
 
@@ -214,8 +217,8 @@ describe("whole app, variations", () => {
     const raw = defaultRaw();
     raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver" });
     const result = synthApp(configFrom(raw));
-    expect(Object.keys(result.stacks)).toEqual(expect.arrayContaining(["hub-denver", "apps-denver"]));
-    expect(Object.keys(result.stacks)).toHaveLength(9);
+    expect(Object.keys(result.stacks)).toEqual(expect.arrayContaining(["hub-denver", "apps-denver", "runner-denver"]));
+    expect(Object.keys(result.stacks)).toHaveLength(12);
     const names = resources(result.stacks.traffic, "azurerm_traffic_manager_external_endpoint").map(([, e]) => e.name);
     expect(names.sort()).toEqual(["denver", "orlando", "seattle"]);
     expect(result.manifest.stacks["apps-denver"].dependencies.sort()).toEqual(["global", "hub-denver"]);

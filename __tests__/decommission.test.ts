@@ -1,6 +1,8 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
+import { removedHubsWithState } from "../config/retired-hubs";
 import { defaultRaw, configFrom, resources, synthApp } from "./helpers";
 import { removeMainRuns, runMain } from "./run-main";
 
@@ -64,18 +66,38 @@ describe("removing a hub entry (local state)", () => {
   };
   const state = (resources: { mode: string; type: string }[]) => JSON.stringify({ version: 4, resources });
 
+  it("is refused when a hub's runner is turned off while its runner stack's state holds the VM", () => {
+    const raw = defaultRaw();
+    raw.hubs[1].pipelinesAgent.enabled = false;
+    const dir = mkdtempSync(join(tmpdir(), "ha-runner-state-"));
+    writeFileSync(join(dir, "runner-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }]));
+    writeFileSync(join(dir, "runner-seattle.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }]));
+    const problems = removedHubsWithState(configFrom(raw), dir);
+    rmSync(dir, { recursive: true, force: true });
+    // main.ts prints these like any config problem (exit 2, nothing synthesized), as the test below shows
+    expect(problems).toEqual([
+      {
+        path: "hubs[1]",
+        message:
+          "has no runner any more (pipelinesAgent and githubRunner off), but state/runner-orlando.tfstate still holds 1 resource(s) that would keep running unmanaged (set decommission: true on the hub, or turn its runner back on and destroy it with npx cdktf destroy runner-orlando, then turn it off)",
+      },
+    ]);
+  });
+
   it("is refused while the hub's state holds resources: exact message, exit 2, nothing synthesized", () => {
     const r = runMain(withoutOrlando(), {}, {
       files: (dir) => {
         mkdirSync(join(dir, "state"));
         writeFileSync(join(dir, "state/hub-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }, { mode: "managed", type: "tls_private_key" }]));
         writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([]));
+        writeFileSync(join(dir, "state/runner-orlando.tfstate"), state([{ mode: "managed", type: "azurestack_linux_virtual_machine" }]));
         writeFileSync(join(dir, "state/hub-seattle.tfstate"), state([{ mode: "managed", type: "tls_private_key" }]));
       },
     });
     expect(r.stderr.trim().split("\n")).toEqual([
       'my.yaml: hubs: hub "orlando" was removed, but state/hub-orlando.tfstate still holds 2 resource(s) that would keep running unmanaged (put the hub back with decommission: true and deploy first; remove the entry once its stacks are empty)',
-      "1 problem(s): nothing was synthesized.",
+      'my.yaml: hubs: hub "orlando" was removed, but state/runner-orlando.tfstate still holds 1 resource(s) that would keep running unmanaged (put the hub back with decommission: true and deploy first; remove the entry once its stacks are empty)',
+      "2 problem(s): nothing was synthesized.",
     ]);
     expect(r.status).toBe(2);
   });
@@ -84,8 +106,9 @@ describe("removing a hub entry (local state)", () => {
     const raw = defaultRaw();
     raw.hubs[1].decommission = true;
     const r = runMain(YAML.stringify(raw), {});
-    expect(r.stderr).toContain("synthesized 7 stacks");
-    expect(readdirSync(join(r.dir, "cdktf.out/stacks"))).toHaveLength(7);
+    // global, traffic, devops, seattle's hub, apps and runner, orlando's retired hub, apps and runner
+    expect(r.stderr).toContain("synthesized 9 stacks");
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks"))).toHaveLength(9);
     expect(r.status).toBe(0);
   });
 
@@ -97,8 +120,8 @@ describe("removing a hub entry (local state)", () => {
         writeFileSync(join(dir, "state/apps-orlando.tfstate"), state([{ mode: "data", type: "terraform_remote_state" }]));
       },
     });
-    expect(r.stderr).toContain("synthesized 5 stacks");
-    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-seattle", "devops", "global", "hub-seattle", "traffic"]);
+    expect(r.stderr).toContain("synthesized 6 stacks");
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-seattle", "devops", "global", "hub-seattle", "runner-seattle", "traffic"]);
     expect(r.status).toBe(0);
   });
 });

@@ -49,6 +49,7 @@ describe("config: self-hosted Azure Pipelines agent per hub", () => {
       enabled: false,
       vmSize: "Standard_D2_v2",
       agentVersion: "4.260.0",
+      azureCli: false,
       pool: "seattle",
       downloadUrl: "https://download.agent.dev.azure.com/agent/4.260.0/vsts-agent-linux-x64-4.260.0.tar.gz",
     });

@@ -199,7 +199,8 @@ describe("PipelinesAgent", () => {
   });
 
   it("would catch an invalid cloud-config (the validator can fail)", () => {
-    const broken = renderAgentCloudConfig(agent).replace("runcmd:\n  - - /opt/azp/install.sh", "runcmd: /opt/azp/install.sh");
+    const broken = renderAgentCloudConfig(agent).replace(/runcmd:\n(  - - .*\n)+/, "runcmd: /opt/azp/install.sh\n");
+    expect(broken).toContain("runcmd: /opt/azp/install.sh");
     const r = cloudInitSchema(broken);
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/runcmd/);
@@ -229,7 +230,8 @@ describe("PipelinesAgent", () => {
     expect(script).toContain(`./svc.sh install ${AGENT_USER}`);
     expect(script).toContain("./svc.sh start");
     expect(script).toContain("sha256sum --check --strict");
-    expect(config.runcmd).toEqual([["/opt/azp/install.sh"]]);
+    // the pinned tools first, then the registration
+    expect(config.runcmd).toEqual([["/opt/runner/tools.sh"], ["/opt/azp/install.sh"]]);
   });
 
   it("quotes every agent.env value for the shell that sources it: a quote in a value stays data", () => {

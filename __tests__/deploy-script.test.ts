@@ -30,6 +30,14 @@ describe("deploy levels", () => {
     expect(deployLevels(STACKS, ["apps-seattle", "devops"])).toEqual([["apps-seattle"], ["devops"]]);
   });
 
+  it("deploys a runner stack only when a pattern names runners: never through '*'", () => {
+    const withRunners = { ...STACKS, "runner-seattle": [], "runner-orlando": [] };
+    expect(deployLevels(withRunners, ["*"]).flat()).not.toContain("runner-seattle");
+    expect(deployLevels(withRunners, ["*-seattle"]).flat()).toEqual(["hub-seattle", "apps-seattle"]);
+    expect(deployLevels(withRunners, ["runner-*"])).toEqual([["runner-seattle", "runner-orlando"]]);
+    expect(deployLevels(withRunners, ["runner-seattle", "traffic"])).toEqual([["traffic", "runner-seattle"]]);
+  });
+
   it("matches like cdktf's globs and refuses a pattern that matches nothing", () => {
     expect(deployLevels(STACKS, ["hub-s?????e"])).toEqual([["hub-seattle"]]);
     expect(() => deployLevels(STACKS, ["hub-denver"])).toThrow("no synthesized stack matches 'hub-denver'");

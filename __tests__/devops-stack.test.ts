@@ -72,13 +72,20 @@ describe("devops stack (bundled default: project ratings, one pipeline)", () => 
     expect(ofHub(devops, "azuredevops_environment", hub)).toEqual([expect.objectContaining({ name: `ratings-${hub}` })]);
   });
 
-  it.each(HUBS)("gates deployments to %s on its environment: approval by the configured ids (not the requester), main only", (hub) => {
-    const env = resources(devops, "azuredevops_environment").find(([, e]) => e.name === `ratings-${hub}`)![0];
-    const target = { project_id: "${data.azuredevops_project.project.id}", target_resource_id: `\${azuredevops_environment.${env}.id}`, target_resource_type: "environment" };
-    expect(ofHub(devops, "azuredevops_check_approval", hub)).toEqual([
-      expect.objectContaining({ ...target, approvers: ["55555555-5555-5555-5555-555555555555"], requester_can_approve: false }),
-    ]);
-    expect(ofHub(devops, "azuredevops_check_branch_control", hub)).toEqual([expect.objectContaining({ ...target, allowed_branches: "refs/heads/main" })]);
+  it.each(HUBS)("gates %s's environment, agent queue and service connection each with an approval (not by the requester) and main only", (hub) => {
+    const id = (type: string, name: string) => `\${${type}.${resources(devops, type).find(([n]) => n.startsWith(`hub-${hub}_${name}_`))![0]}.id}`;
+    const expected = [
+      ["environment", id("azuredevops_environment", "environment")],
+      ["queue", id("azuredevops_agent_queue", "agent-queue")],
+      ["endpoint", id("azuredevops_serviceendpoint_kubernetes", "service-connection")],
+    ];
+    const targetsOf = (type: string) => ofHub(devops, type, hub).map((c) => [c.target_resource_type, c.target_resource_id]);
+    expect(targetsOf("azuredevops_check_approval").sort()).toEqual(expected.sort());
+    expect(targetsOf("azuredevops_check_branch_control").sort()).toEqual(expected.sort());
+    for (const c of ofHub(devops, "azuredevops_check_approval", hub)) {
+      expect(c).toMatchObject({ project_id: "${data.azuredevops_project.project.id}", approvers: ["55555555-5555-5555-5555-555555555555"], requester_can_approve: false });
+    }
+    for (const c of ofHub(devops, "azuredevops_check_branch_control", hub)) expect(c.allowed_branches).toBe("refs/heads/main");
   });
 
   it("authorizes exactly the named pipeline on each hub's connection, queue and environment, never all pipelines", () => {
@@ -158,38 +165,32 @@ describe("config for the devops stack", () => {
 
 describe("azure-pipelines.yml uses the names the devops stack creates", () => {
   const ado = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8"));
-  const hubNames: string[] = ado.parameters.find((p: any) => p.name === "hubs").default;
-  /** Deployment jobs of a `${{ each hub in parameters.hubs }}` loop, expanded for one hub like Azure Pipelines does. */
-  const perHubJobs = (hub: string) =>
-    ado.stages.flatMap((stage: any) =>
-      stage.jobs.flatMap((job: any) => {
-        const loop = job["${{ each hub in parameters.hubs }}"];
-        return loop ? (JSON.parse(JSON.stringify(loop).replace(/\$\{\{ hub \}\}/g, hub)) as any[]) : [];
-      }),
-    );
+  const deployments = (stages: any[]) => stages.flatMap((stage: any) => stage.jobs.filter((j: any) => j.deployment));
 
-  it("gates every per-hub deploy job on that hub's environment (plans keep the shared `plan` environment)", () => {
+  it("gates every hub's rollout job on that hub's environment (plans keep the shared `plan` environment)", () => {
     const config = defaultConfig();
     for (const hub of config.hubs) {
-      const deploys = perHubJobs(hub.name).filter((j: any) => /^deploy_/.test(j.deployment ?? ""));
-      expect(deploys.map((j: any) => j.displayName)).toEqual([`deploy hub-${hub.name}`, `deploy apps-${hub.name}`]);
-      for (const j of deploys) expect({ job: j.deployment, environment: j.environment }).toEqual({ job: j.deployment, environment: devopsResourceNames(config, hub).environment });
+      const jobs = deployments(ado.stages).filter((j: any) => j.deployment === `rollout_${hub.name}`);
+      expect(jobs.map((j: any) => j.environment)).toEqual([devopsResourceNames(config, hub).environment]);
+      // and on the hub's agent pool (its queue carries the same checks)
+      expect(jobs.map((j: any) => j.pool.name)).toEqual([devopsResourceNames(config, hub).agentPool]);
     }
+    const plans = deployments(ado.stages.filter((st: any) => st.stage === "plan"));
+    expect(new Set(plans.map((j: any) => j.environment))).toEqual(new Set(["plan"]));
   });
 
   it("names only service connections the stack creates (kubernetesServiceEndpoint inputs)", () => {
     const created = new Set(defaultConfig().hubs.map((h) => devopsResourceNames(defaultConfig(), h).serviceConnection));
-    const used = hubNames.flatMap((hub) => JSON.stringify(perHubJobs(hub)).match(/"kubernetesServiceEndpoint":"[^"]*"/g) ?? []);
+    const used = JSON.stringify(ado.stages).match(/"kubernetesServiceEndpoint":"[^"]*"/g) ?? [];
     for (const u of used) expect(created.has(JSON.parse(`{${u}}`).kubernetesServiceEndpoint)).toBe(true);
   });
 
   it("would notice an environment the stack does not create", () => {
     const config = defaultConfig();
-    const edited = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8").replace(/environment: ratings-\$\{\{ hub \}\}/, "environment: production"));
-    const jobs = edited.stages.flatMap((s: any) => s.jobs.flatMap((j: any) => j["${{ each hub in parameters.hubs }}"] ?? []));
-    const envs = jobs.filter((j: any) => j.deployment).map((j: any) => j.environment.replace("${{ hub }}", config.hubs[0].name));
+    const edited = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8").replace(/environment: ratings-seattle/, "environment: production"));
+    const envs = deployments(edited.stages).filter((j: any) => j.deployment.startsWith("rollout_")).map((j: any) => j.environment);
     expect(envs).toContain("production");
-    expect(envs).toContain(devopsResourceNames(config, config.hubs[0]).environment);
+    expect(envs).not.toContain(devopsResourceNames(config, config.hubs[0]).environment);
   });
 });
 

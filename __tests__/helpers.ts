@@ -35,6 +35,17 @@ export function configFrom(raw: unknown): Config {
   return validateConfig(raw, "test.yaml");
 }
 
+/**
+ * The bundled config with seattle's runner also registering with GitHub and installing the Azure CLI: one
+ * config for every test of the runner stack, so the run synthesizes it once (synthApp's cache).
+ */
+export function githubRunnerConfig(): Config {
+  const raw = defaultRaw();
+  raw.hubs[0].githubRunner = { enabled: true, url: "https://github.com/contoso/ha-k8s-azurestack" };
+  raw.hubs[0].pipelinesAgent.azureCli = true;
+  return configFrom(raw);
+}
+
 /** Validates config data and returns the problem lines; fails the test if the config is accepted. */
 export function problemsOf(raw: unknown): string[] {
   try {

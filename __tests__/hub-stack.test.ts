@@ -28,26 +28,10 @@ describe("hub stack, bundled default config", () => {
     expect(resources(hub, "azurestack_public_ip").map(([, ip]) => ip.name).sort()).toEqual(["contoso-ha-seattle-engine-ip", "contoso-ha-seattle-ingress"]);
   });
 
-  it("runs the opt-in pipelines agent VM with no inbound rule, no public IP, and the PAT only as a sensitive variable", () => {
-    const agentOnly = (type: string) => resources(hub, type).filter(([id]) => id.startsWith("pipelines-agent_")).map(([, r]) => r);
-    const [nsg] = agentOnly("azurestack_network_security_group");
-    expect(nsg.security_rule ?? []).toEqual([]);
-    expect(agentOnly("azurestack_public_ip")).toEqual([]);
-    const [nic] = agentOnly("azurestack_network_interface");
-    expect(nic.ip_configuration.map((c: any) => c.public_ip_address_id)).toEqual([undefined]);
-    const [vm] = agentOnly("azurestack_linux_virtual_machine");
-    expect(vm.disable_password_authentication).toBe(true);
-    expect(vm.custom_data).toContain("var.azure_devops_pat");
-    expect(hub.variable.azure_devops_pat).toMatchObject({ sensitive: true });
-    expect(hub.variable.azure_devops_pat.default).toBeUndefined();
-  });
-
-  it("has no pipelines agent where the config leaves it off", () => {
-    const r = defaultRaw();
-    r.hubs[1].pipelinesAgent.enabled = false;
-    const off = synthApp(configFrom(r)).stacks["hub-orlando"];
-    expect(resources(off, "azurestack_linux_virtual_machine")).toHaveLength(1);
-    expect(off.variable.azure_devops_pat).toBeUndefined();
+  it("holds no runner VM and no registration token: the runner lives in runner-<hub>, which no deploy job deploys", () => {
+    expect(resources(hub, "azurestack_linux_virtual_machine").map(([id]) => id)).toEqual([expect.stringMatching(/^engine_vm_/)]);
+    expect(Object.keys(hub.variable ?? {}).filter((v) => /pat|token/.test(v))).toEqual([]);
+    expect(text).not.toMatch(/pipelines-agent|__AZP_TOKEN__|__GH_RUNNER_TOKEN__/);
   });
 
   it("puts the engine VM in the engine resource group and the ingress IP in the cluster resource group", () => {

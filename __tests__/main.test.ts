@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { REPO_ROOT } from "./helpers";
 import { removeMainRuns, runMain } from "./run-main";
 
 describe("main.ts", () => {
@@ -43,8 +44,14 @@ describe("main.ts", () => {
 
   it("synthesizes the bundled default with no environment variables, whatever the test runner's are", () => {
     const r = runMain(undefined);
-    expect(r.stderr).toContain("synthesized 7 stacks from config/default.yaml");
+    expect(r.stderr).toContain("synthesized 9 stacks from config/default.yaml");
     expect(r.status).toBe(0);
-    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
+    expect(readdirSync(join(r.dir, "cdktf.out/stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "runner-orlando", "runner-seattle", "traffic"]);
+    // the committed provider lock file of each stack's kind, where there is one (stacks/locks/)
+    const lockOf = (stack: string) => join(r.dir, "cdktf.out/stacks", stack, ".terraform.lock.hcl");
+    for (const [stack, kind] of [["runner-orlando", "runner"], ["devops", "devops"], ["hub-seattle", "hub"]]) {
+      expect(readFileSync(lockOf(stack), "utf8")).toBe(readFileSync(join(REPO_ROOT, "stacks/locks", `${kind}.terraform.lock.hcl`), "utf8"));
+    }
+    expect(existsSync(lockOf("apps-seattle"))).toBe(false);
   });
 });

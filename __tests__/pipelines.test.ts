@@ -5,6 +5,7 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { imageBuilds } from "../scripts/images";
 import { README_END, README_START, renderMermaid, replaceReadmeBlock, stackGraph } from "../scripts/topology";
+import { replaceAzurePipelinesBlock, rolloutMatrix } from "../scripts/ci-stages";
 import { configFrom, defaultConfig, defaultRaw, REPO_ROOT, synthApp, TSX_NODE_ARGS } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-pipelines-"));
@@ -74,37 +75,100 @@ describe("pipelines", () => {
     for (const s of marked) expect(s.name).toMatch(/\[network \+ credentials\]$/);
   });
 
-  it("runs the plan matrix from the real stack list", () => {
-    const pr = YAML.parse(readFileSync(join(REPO_ROOT, ".github/workflows/pr.yml"), "utf8"));
-    expect(pr.jobs.plan["runs-on"]).toEqual(["self-hosted", "azure-stack"]);
-    expect(pr.jobs.plan.strategy.matrix.include).toBe("${{ fromJSON(needs.synth-diff.outputs.stacks) }}");
-    const out = join(scratch, "gh-output");
+  const ghOutput = (...args: string[]) => {
+    const out = join(scratch, `gh-output-${args.join("")}`);
     writeFileSync(out, "");
-    execFileSync(process.execPath, [...TSX_NODE_ARGS, "scripts/topology.ts", "--stacks-json", "--github-output", "list"], {
+    execFileSync(process.execPath, [...TSX_NODE_ARGS, "scripts/topology.ts", "--stacks-json", ...args, "--github-output", "list"], {
       cwd: REPO_ROOT,
       env: { ...process.env, GITHUB_OUTPUT: out, HA_CONFIG: "" },
     });
-    const list = JSON.parse(readFileSync(out, "utf8").replace(/^list=/, ""));
-    expect(list.map((e: any) => e.stack).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
+    return JSON.parse(readFileSync(out, "utf8").replace(/^list=/, ""));
+  };
+
+  it("plans each hub's stacks on that hub's runner and public Azure's on a hosted one, from the real stack list, with no PAT", () => {
+    const pr = YAML.parse(readFileSync(join(REPO_ROOT, ".github/workflows/pr.yml"), "utf8"));
+    expect(pr.jobs.plan["runs-on"]).toBe("${{ matrix.runsOn }}");
+    expect(pr.jobs["synth-diff"].steps.map((st: any) => st.run).filter(Boolean)).toContain("npm run stacks -- --plan --github-output list");
+    expect(pr.jobs.plan.strategy.matrix.include).toBe("${{ fromJSON(needs.synth-diff.outputs.stacks) }}");
+    expect(ghOutput("--plan")).toEqual([
+      { stack: "global", runsOn: "ubuntu-latest" },
+      { stack: "traffic", runsOn: "ubuntu-latest" },
+      { stack: "hub-seattle", runsOn: ["self-hosted", "hub-seattle"] },
+      { stack: "apps-seattle", runsOn: ["self-hosted", "hub-seattle"] },
+      { stack: "hub-orlando", runsOn: ["self-hosted", "hub-orlando"] },
+      { stack: "apps-orlando", runsOn: ["self-hosted", "hub-orlando"] },
+    ]);
+    const planEnv = JSON.stringify(pr.jobs.plan);
+    expect(planEnv).not.toMatch(/PAT|AZDO|azure_devops/);
+    // a read-only identity for the state (Reader + Storage Blob Data Reader), not the deploying one
+    expect(pr.jobs.plan.steps.at(-1).env.ARM_CLIENT_ID).toBe("${{ vars.AZURE_PLAN_CLIENT_ID }}");
   });
 
-  it("deploys in dependency order behind the production environment (approval gate)", () => {
-    const deploy = YAML.parse(readFileSync(join(REPO_ROOT, ".github/workflows/deploy.yml"), "utf8"));
-    expect(deploy.jobs["deploy-base"]).toMatchObject({ needs: "test", environment: "production" });
-    expect(deploy.jobs["deploy-apps"]).toMatchObject({ needs: ["deploy-base", "images"], environment: "production" });
-    const ado = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8"));
-    expect(ado.stages.map((s: any) => [s.stage, s.dependsOn])).toEqual([
-      ["test", undefined],
-      ["plan", "test"],
-      ["deploy_base", "test"],
-      ["deploy_apps", "deploy_base"],
+  it("GitHub: global from a hosted runner, then one job per hub on [self-hosted, hub-<name>] in its environment, one at a time in rollout order, then traffic and devops", () => {
+    const deploy = YAML.parse(readFileSync(join(REPO_ROOT, ".github/workflows/deploy.yml"), "utf8")).jobs;
+    expect(deploy.global).toMatchObject({ "runs-on": "ubuntu-latest", environment: "production", needs: "rollout-order" });
+    expect(deploy["rollout-order"].steps.at(-1).run).toBe("npm run stacks -- --rollout --github-output hubs");
+    const hub = deploy.hub;
+    expect(hub["runs-on"]).toEqual(["self-hosted", "${{ matrix.label }}"]);
+    expect(hub.environment).toBe("${{ matrix.environment }}");
+    expect(hub.strategy).toEqual({ "max-parallel": 1, "fail-fast": true, matrix: { include: "${{ fromJSON(needs.rollout-order.outputs.hubs) }}" } });
+    expect(hub.needs).toEqual(["rollout-order", "global", "images"]);
+    expect(hub.env.HA_CONFIG).toBe("${{ vars.HA_CONFIG }}");
+    const runs = hub.steps.map((st: any) => st.run).filter(Boolean);
+    expect(runs).toEqual(["npm ci", 'npm run --silent ssh-key -- write "${{ matrix.hub }}"', 'npm run rollout -- --hub "${{ matrix.hub }}"', "npm run --silent ssh-key -- remove"]);
+    expect(hub.steps.at(-1).if).toBe("${{ always() }}");
+    expect(Object.keys(hub.steps.find((st: any) => st.run?.startsWith("npm run rollout")).env).sort()).toEqual(["ARM_CLIENT_ID", "ARM_SUBSCRIPTION_ID", "ARM_TENANT_ID", "ARM_USE_OIDC", "HUB_CLIENT_SECRETS_JSON"]);
+    expect(deploy.finish).toMatchObject({ needs: "hub", "runs-on": "ubuntu-latest", environment: "production" });
+    // the matrix is the config's rollout order, with each hub's label and environment (the CLI prints this list:
+    // the --plan test above runs it)
+    expect(rolloutMatrix(defaultConfig())).toEqual([
+      { hub: "seattle", label: "hub-seattle", environment: "hub-seattle" },
+      { hub: "orlando", label: "hub-orlando", environment: "hub-orlando" },
     ]);
   });
 
-  it("lists in azure-pipelines.yml the hubs of the bundled config (one agent pool each)", () => {
+  it("Azure Pipelines: its stages are the ones the bundled config generates (npm run stacks -- --azure-pipelines)", () => {
+    const text = readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8");
+    expect(replaceAzurePipelinesBlock(text, defaultConfig())).toBe(text);
+    // a config with a third hub first in the rollout changes the file
+    const raw = defaultRaw();
+    raw.hubs.push({ ...structuredClone(raw.hubs[1]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com", portalUrl: "https://portal.denver.azurestack.example.com", rollout: 1 });
+    const three = YAML.parse(replaceAzurePipelinesBlock(text, configFrom(raw)));
+    expect(three.stages.map((st: any) => [st.stage, st.dependsOn])).toEqual([
+      ["test", undefined],
+      ["plan", "test"],
+      ["deploy_global", "test"],
+      ["rollout_denver", "deploy_global"],
+      ["rollout_seattle", "rollout_denver"],
+      ["rollout_orlando", "rollout_seattle"],
+      ["deploy_traffic", "rollout_orlando"],
+    ]);
+  });
+
+  it("Azure Pipelines: each hub's stage runs on that hub's pool with HA_CONFIG, the state credentials and that hub's secrets only", () => {
     const ado = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8"));
-    const hubs = ado.parameters.find((p: any) => p.name === "hubs").default;
-    expect(hubs).toEqual(defaultConfig().hubs.map((h) => h.pipelinesAgent.pool));
+    const config = defaultConfig();
+    expect(ado.stages.map((st: any) => st.stage)).toEqual(["test", "plan", "deploy_global", "rollout_seattle", "rollout_orlando", "deploy_traffic"]);
+    for (const hub of config.hubs) {
+      const [job] = ado.stages.find((st: any) => st.stage === `rollout_${hub.name}`).jobs;
+      expect(job.pool).toEqual({ name: hub.pipelinesAgent.pool });
+      const steps = job.strategy.runOnce.deploy.steps;
+      const rollout = steps.find((st: any) => st.script === `npm run rollout -- --hub ${hub.name}`);
+      expect(rollout.env).toEqual({
+        HA_CONFIG: "$(HA_CONFIG)",
+        ARM_CLIENT_ID: "$(ARM_CLIENT_ID)",
+        ARM_CLIENT_SECRET: "$(ARM_CLIENT_SECRET)",
+        ARM_TENANT_ID: "$(ARM_TENANT_ID)",
+        ARM_SUBSCRIPTION_ID: "$(ARM_SUBSCRIPTION_ID)",
+        [`TF_VAR_hub_${hub.name}_client_secret`]: `$(HUB_CLIENT_SECRET_${hub.name.toUpperCase()})`,
+      });
+      expect(steps.find((st: any) => st.script === `npm run --silent ssh-key -- write ${hub.name}`).env).toEqual({ ENGINE_SSH_PRIVATE_KEY: `$(ENGINE_SSH_PRIVATE_KEY_${hub.name.toUpperCase()})` });
+      expect(steps.at(-1)).toMatchObject({ script: "npm run --silent ssh-key -- remove", condition: "always()" });
+    }
+    // every step that deploys or plans gets HA_CONFIG; no plan gets a PAT
+    const all = JSON.stringify(ado.stages);
+    for (const m of all.matchAll(/"script":"npm run (deploy|rollout|plan) [^"]*"[^}]*?"env":\{([^}]*)\}/g)) expect(m[2]).toContain('"HA_CONFIG":"$(HA_CONFIG)"');
+    expect(JSON.stringify(ado.stages.find((st: any) => st.stage === "plan"))).not.toMatch(/PAT|AZDO/);
   });
 });
 

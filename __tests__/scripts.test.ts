@@ -2,6 +2,7 @@ import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { githubRunnerInstallScript, runnerToolsScript } from "../constructs/agent/runner-tools";
 import { aksEngineInstaller } from "../constructs/engine/engine-cloud-config";
 import { REPO_ROOT } from "./helpers";
 
@@ -58,6 +59,20 @@ describe("shell scripts", () => {
       const file = join(dir, "install-aks-engine.sh");
       writeFileSync(file, aksEngineInstaller({ aksEngineVersion: "v0.85.0", downloadUrl: "https://example.com/x.tar.gz", sha256: "a".repeat(64) }));
       const r = spawnSync("shellcheck", [file], { encoding: "utf8" });
+      expect(r.stdout + r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("include the runner VM's tool installer and GitHub runner registration, which are shellcheck-clean too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ha-sc-"));
+    try {
+      const files = [join(dir, "tools.sh"), join(dir, "ghr-install.sh")];
+      writeFileSync(files[0], runnerToolsScript());
+      writeFileSync(files[1], githubRunnerInstallScript());
+      const r = spawnSync("shellcheck", files, { encoding: "utf8" });
       expect(r.stdout + r.stderr).toBe("");
       expect(r.status).toBe(0);
     } finally {

@@ -84,10 +84,10 @@ describe("secret scan of the synthesized output", () => {
       env.CDKTF_OUTDIR = outdir;
       delete env.HA_CONFIG;
       const r = spawnSync(process.execPath, [...TSX_NODE_ARGS, "main.ts"], { cwd: REPO_ROOT, env, encoding: "utf8" });
-      expect(r.stderr).toContain("synthesized 7 stacks");
+      expect(r.stderr).toContain("synthesized 9 stacks");
       expect(r.status).toBe(0);
 
-      expect(readdirSync(join(outdir, "stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "traffic"]);
+      expect(readdirSync(join(outdir, "stacks")).sort()).toEqual(["apps-orlando", "apps-seattle", "devops", "global", "hub-orlando", "hub-seattle", "runner-orlando", "runner-seattle", "traffic"]);
       expect(leaksIn(outdir)).toEqual([]);
       // the output still refers to the secrets, as variables Terraform fills in at plan time
       expect(readFileSync(join(outdir, "stacks/hub-seattle/cdk.tf.json"), "utf8")).toContain("${var.hub_seattle_client_secret}");

@@ -69,7 +69,7 @@ describe("synth diff on real synth outputs", () => {
     expect(md).toContain("| `provisioner[2].file.content` | _(sensitive)_ | _(sensitive)_ |");
   });
 
-  it("lists a new hub's two stacks, its registry credential, its endpoint, its Azure DevOps objects and remote state readers, and nothing else", () => {
+  it("lists a new hub's three stacks, its registry credential, its endpoint, its Azure DevOps objects and remote state readers, and nothing else", () => {
     const raw = defaultRaw();
     raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com", portalUrl: "https://portal.denver.azurestack.example.com" });
     const diff = diffSynth(readSynthOutput(base), readSynthOutput(synthTo(configFrom(raw), "denver")));
@@ -78,6 +78,7 @@ describe("synth diff on real synth outputs", () => {
       ["devops", "changed"],
       ["global", "changed"],
       ["hub-denver", "added"],
+      ["runner-denver", "added"],
       ["traffic", "changed"],
     ]);
     const global = diff.stacks.find((s) => s.id === "global")!;
@@ -101,7 +102,11 @@ describe("synth diff on real synth outputs", () => {
       ["resource", "add", "azuredevops_agent_pool.hub-denver_agent-pool"],
       ["resource", "add", "azuredevops_agent_queue.hub-denver_agent-queue"],
       ["resource", "add", "azuredevops_check_approval.hub-denver_approval"],
+      ["resource", "add", "azuredevops_check_approval.hub-denver_approval-queue"],
+      ["resource", "add", "azuredevops_check_approval.hub-denver_approval-service-connection"],
       ["resource", "add", "azuredevops_check_branch_control.hub-denver_branch-control"],
+      ["resource", "add", "azuredevops_check_branch_control.hub-denver_branch-control-queue"],
+      ["resource", "add", "azuredevops_check_branch_control.hub-denver_branch-control-service-connection"],
       ["resource", "add", "azuredevops_environment.hub-denver_environment"],
       ["resource", "add", "azuredevops_pipeline_authorization.hub-denver_pipeline-0-endpoint"],
       ["resource", "add", "azuredevops_pipeline_authorization.hub-denver_pipeline-0-environment"],
@@ -109,7 +114,7 @@ describe("synth diff on real synth outputs", () => {
       ["resource", "add", "azuredevops_serviceendpoint_kubernetes.hub-denver_service-connection"],
     ]);
     const md = renderMarkdown(diff);
-    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 5 stacks changed \(apps-denver \(new\), devops, global, hub-denver \(new\), traffic\): resources \d+ to add, 0 to change, 0 to remove\.$/);
+    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 6 stacks changed \(apps-denver \(new\), devops, global, hub-denver \(new\), runner-denver \(new\), traffic\): resources \d+ to add, 0 to change, 0 to remove\.$/);
     expect(md).toContain("### `hub-denver`: new stack");
     expect(md).not.toMatch(/seattle|orlando/);
   });

@@ -71,7 +71,9 @@ function workflowProblems(file: string, text: string): string[] {
       } else add(`jobs.${id}`, `${scope}: ${level} is more than any job here needs`);
     }
     if (usesSecrets(job) && !env) add(`jobs.${id}`, "uses secrets without an environment (required reviewers approve first)");
-    if (env && ENVIRONMENT_OF[file] && env !== ENVIRONMENT_OF[file]) add(`jobs.${id}`, `environment ${env}, expected ${ENVIRONMENT_OF[file]}`);
+    // a hub's job runs in that hub's own environment (its secrets: the hub's service principal, the engine SSH key)
+    const hubEnvironment = file === "deploy.yml" && env === "${{ matrix.environment }}";
+    if (env && ENVIRONMENT_OF[file] && env !== ENVIRONMENT_OF[file] && !hubEnvironment) add(`jobs.${id}`, `environment ${env}, expected ${ENVIRONMENT_OF[file]}`);
     if (typeof job["timeout-minutes"] !== "number") add(`jobs.${id}`, "has no timeout-minutes");
     for (const step of job.steps ?? []) {
       if (String(step.uses ?? "").startsWith("actions/checkout@") && step.with?.["persist-credentials"] !== false) {
@@ -143,7 +145,9 @@ describe("GitHub workflows", () => {
     const deploy = YAML.parse(read("deploy.yml")).jobs;
     expect(deploy.test.environment).toBeUndefined();
     expect(usesSecrets(deploy.test) || JSON.stringify(deploy.test).includes("HA_CONFIG")).toBe(false);
-    for (const id of ["deploy-base", "images", "deploy-apps"]) expect(deploy[id].environment).toBe("production");
+    for (const id of ["global", "images", "finish"]) expect(deploy[id].environment).toBe("production");
+    expect(deploy.hub.environment).toBe("${{ matrix.environment }}");
+    expect(usesSecrets(deploy["rollout-order"])).toBe(false);
   });
 
   it("grants pull-requests: write to the comment job only", () => {
@@ -175,9 +179,9 @@ describe("GitHub workflows", () => {
   it("gives the cluster job time for a worst-case upgrade of the bundled cluster", () => {
     const deploy = YAML.parse(read("deploy.yml")).jobs;
     expect(worstUpgradeMinutes()).toBe(300);
-    expect(deploy["deploy-base"]["timeout-minutes"]).toBeGreaterThan(worstUpgradeMinutes());
+    expect(deploy.hub["timeout-minutes"]).toBeGreaterThan(worstUpgradeMinutes());
     // GitHub's limit for a self-hosted job is 5 days
-    expect(deploy["deploy-base"]["timeout-minutes"]).toBeLessThanOrEqual(5 * 24 * 60);
+    expect(deploy.hub["timeout-minutes"]).toBeLessThanOrEqual(5 * 24 * 60);
   });
 
   describe("would fail on", () => {
@@ -227,14 +231,20 @@ describe("GitHub workflows", () => {
 describe("azure-pipelines.yml", () => {
   const ado = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8"));
   const stages: Job[] = ado.stages;
-  const usesGroup = (stage: Job) => (stage.variables ?? []).some((v: any) => v.group === "ha-k8s-secrets");
+  const usesGroup = (stage: Job) => (stage.variables ?? []).some((v: any) => v.group);
   /** Jobs of a stage, with the `${{ each }}` template loops flattened. */
   const jobsOf = (stage: Job): Job[] => (stage.jobs as Job[]).flatMap((j) => (j.job || j.deployment ? [j] : (Object.values(j)[0] as Job[])));
   const mapsVariables = (node: unknown) => /\$\([A-Z_]+\)/.test(JSON.stringify(node));
 
   it("reads the variable group only in stages whose jobs wait for an environment", () => {
     expect((ado.variables ?? []).filter((v: any) => v.group)).toEqual([]);
-    expect(stages.filter(usesGroup).map((s) => s.stage)).toEqual(["plan", "deploy_base", "deploy_apps"]);
+    expect(stages.filter((s) => (s.variables ?? []).some((v: any) => v.group)).map((s) => [s.stage, s.variables.map((v: any) => v.group)])).toEqual([
+      ["plan", ["ha-k8s-plan"]],
+      ["deploy_global", ["ha-k8s-secrets"]],
+      ["rollout_seattle", ["ha-k8s-secrets"]],
+      ["rollout_orlando", ["ha-k8s-secrets"]],
+      ["deploy_traffic", ["ha-k8s-secrets"]],
+    ]);
     for (const stage of stages.filter(usesGroup)) {
       for (const job of jobsOf(stage)) expect({ job: job.deployment ?? job.job, environment: Boolean(job.environment) }).toEqual({ job: job.deployment ?? job.job, environment: true });
     }
@@ -252,7 +262,7 @@ describe("azure-pipelines.yml", () => {
   it("gives every job a timeout, and the cluster jobs time for a worst-case upgrade", () => {
     const jobs = stages.flatMap(jobsOf);
     for (const job of jobs) expect({ job: job.deployment ?? job.job, timeout: typeof job.timeoutInMinutes }).toEqual({ job: job.deployment ?? job.job, timeout: "number" });
-    const hubJobs = jobs.filter((j) => String(j.deployment).startsWith("deploy_hub_"));
+    const hubJobs = jobs.filter((j) => String(j.deployment).startsWith("rollout_"));
     expect(hubJobs.length).toBeGreaterThan(0);
     // the default of 60 minutes would cut every cluster deploy
     for (const job of hubJobs) expect(job.timeoutInMinutes).toBeGreaterThan(worstUpgradeMinutes());

@@ -49,3 +49,53 @@ export const RATINGS_UPSTREAM = {
   api: { repository: "https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api", commit: "a0af402ca607433d116f1226dac32e7618bd92bb", image: "ratings-api" },
   web: { repository: "https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-web", commit: "6af69758e2cba30bbc8f2e9efadfc54c48574379", image: "ratings-web" },
 } as const;
+
+// --- runner VM tools (runner-<hub> stack): pinned versions and the SHA-256 of each archive ---
+
+/**
+ * Node.js for the hub jobs (`npm ci`, cdktf): the Linux x64 archive of the pinned 20.x release. The checksum is
+ * the line for node-v20.20.2-linux-x64.tar.xz in https://nodejs.org/dist/v20.20.2/SHASUMS256.txt (Node.js'
+ * published checksum file); the VM refuses any other archive.
+ */
+export const RUNNER_NODE = {
+  version: "20.20.2",
+  url: "https://nodejs.org/dist/v20.20.2/node-v20.20.2-linux-x64.tar.xz",
+  sha256: "df770b2a6f130ed8627c9782c988fda9669fa23898329a61a871e32f965e007d",
+} as const;
+
+/**
+ * Terraform for the hub jobs: the version the tests and the workflows use (setup-terraform `terraform_version`
+ * in .github/workflows, `terraform version` here). The checksum is the terraform_1.11.4_linux_amd64.zip line of
+ * https://releases.hashicorp.com/terraform/1.11.4/terraform_1.11.4_SHA256SUMS.
+ */
+export const RUNNER_TERRAFORM = {
+  version: "1.11.4",
+  url: "https://releases.hashicorp.com/terraform/1.11.4/terraform_1.11.4_linux_amd64.zip",
+  sha256: "1ce994251c00281d6845f0f268637ba50c0005657eb3cf096b92f753b42ef4dc",
+} as const;
+
+/**
+ * GitHub Actions runner (github.com/actions/runner release v2.336.0, Linux x64). The checksum is the one the
+ * release notes publish for actions-runner-linux-x64-2.336.0.tar.gz.
+ */
+export const GITHUB_RUNNER_VERSION = "2.336.0";
+export const GITHUB_RUNNER_SHA256: Readonly<Record<string, string>> = {
+  "2.336.0": "04cf0be1aff4c3ec3554466c39124ca250e3effd8873bb7e8d68535aa9505d5d",
+};
+
+export function githubRunnerUrl(version: string): string {
+  return `https://github.com/actions/runner/releases/download/v${version}/actions-runner-linux-x64-${version}.tar.gz`;
+}
+
+/**
+ * Azure CLI from Microsoft's apt repository (https://learn.microsoft.com/cli/azure/install-azure-cli-linux, "Option
+ * 2: Step-by-step installation", which pins a version as `azure-cli=<version>-1~<distribution>`): apt checks every
+ * package's SHA-256 against the repository's signed index, signed by this key (the fingerprint of
+ * https://packages.microsoft.com/keys/microsoft.asc).
+ */
+export const RUNNER_AZURE_CLI = {
+  version: "2.76.0",
+  repository: "https://packages.microsoft.com/repos/azure-cli/",
+  keyUrl: "https://packages.microsoft.com/keys/microsoft.asc",
+  keyFingerprint: "BC528686B50D79E339D3721CEB3E94ADBE1229CF",
+} as const;

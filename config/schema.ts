@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { AKS_ENGINE_RELEASES, DEFAULT_AKS_ENGINE_VERSION, AZURE_PIPELINES_AGENT_VERSION, azurePipelinesAgentUrl, MAX_NODES_PER_HUB, RATINGS_UPSTREAM } from "./catalog";
+import {
+  AKS_ENGINE_RELEASES,
+  DEFAULT_AKS_ENGINE_VERSION,
+  AZURE_PIPELINES_AGENT_VERSION,
+  azurePipelinesAgentUrl,
+  GITHUB_RUNNER_SHA256,
+  GITHUB_RUNNER_VERSION,
+  githubRunnerUrl,
+  MAX_NODES_PER_HUB,
+  RATINGS_UPSTREAM,
+} from "./catalog";
 
 /**
  * The product's user interface: the shape of config/*.yaml. Every message here is written for the
@@ -182,6 +192,22 @@ const pipelinesAgent = z.strictObject({
   downloadUrl: httpsUrl.optional(),
   /** SHA-256 of the package; checked by the VM before unpacking when set. */
   sha256: z.string().regex(/^[a-f0-9]{64}$/, "must be a SHA-256 hex digest: 64 lowercase hex characters (from the agent's release notes)").optional(),
+  /** Also install the Azure CLI (pinned, from Microsoft's signed apt repository): on the runner that builds images. */
+  azureCli: z.boolean().default(false),
+});
+
+/** The same runner VM (runner-<hub> stack) also registers as a GitHub Actions self-hosted runner labelled hub-<name>. */
+const githubRunner = z.strictObject({
+  enabled: z.boolean().default(false),
+  /** Repository or organization the runner registers with, e.g. https://github.com/contoso/ha-k8s-azurestack. */
+  url: httpsUrl
+    .refine((s) => /^https:\/\/[^/]+\/[^/\s]+(\/[^/\s]+)?\/?$/.test(s), "must be a GitHub repository or organization URL (e.g. https://github.com/contoso/ha-k8s-azurestack)")
+    .optional(),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a GitHub Actions runner version like 2.336.0").default(GITHUB_RUNNER_VERSION),
+  /** Where the VM downloads the runner package; a mirror for disconnected hubs. */
+  downloadUrl: httpsUrl.optional(),
+  /** SHA-256 of the package; required for a version config/catalog.ts pins no checksum for. */
+  sha256: z.string().regex(/^[a-f0-9]{64}$/, "must be a SHA-256 hex digest: 64 lowercase hex characters (from the runner's release notes)").optional(),
 });
 
 /** contoso-ha -> contosoharegistry */
@@ -220,8 +246,12 @@ const hub = z.strictObject({
       weight: int(1, 1000).default(1),
       priority: int(1, 1000).optional(),
       endpointLocation: z.string().min(1).optional(),
+      /** false: the hub's endpoint stays disabled (maintenance) across deploys and rollouts. */
+      enabled: z.boolean().default(true),
     })
     .prefault({}),
+  /** Position in `npm run rollout` (lower first); hubs without it follow, in config order. */
+  rollout: int(1, 1000).optional(),
   engine: z.strictObject({
     vmSize: z.string().min(1).default("Standard_D2_v2"),
     adminUsername: z
@@ -243,6 +273,7 @@ const hub = z.strictObject({
     ...engineExtras,
   }),
   pipelinesAgent: pipelinesAgent.prefault({}),
+  githubRunner: githubRunner.prefault({}),
   /** Retire the hub: its stacks stay, with no resources, so the next deploy destroys what they hold. */
   decommission: z.boolean().default(false),
   cluster: z.strictObject({
@@ -307,6 +338,10 @@ export const configSchema = z
         routingMethod: z.enum(["Priority", "Weighted", "Performance"]).default("Weighted"),
         ttl: int(0, 2147483647).default(60),
         monitor: trafficManagerMonitor.prefault({}),
+        /** Seconds `npm run rollout` waits after draining a hub; default: ttl + interval x (tolerated failures + 1) + timeout. */
+        drainSeconds: int(0, 86400).optional(),
+        /** How long `npm run rollout` waits for a re-enabled endpoint to be Online before it fails. */
+        undrainTimeoutSeconds: int(0, 86400).default(900),
       }),
       containerRegistry: containerRegistry.prefault({}),
       devops: azureDevops.optional(),
@@ -427,7 +462,23 @@ export const configSchema = z
       );
     }
 
+    const byRollout = new Map<number, number>();
     cfg.hubs.forEach((h, i) => {
+      if (h.rollout === undefined) return;
+      if (byRollout.has(h.rollout)) add(["hubs", i, "rollout"], `${h.rollout} is also hubs[${byRollout.get(h.rollout)}]'s rollout position (give every hub its own)`);
+      else byRollout.set(h.rollout, i);
+    });
+
+    cfg.hubs.forEach((h, i) => {
+      if (h.githubRunner.enabled && !h.githubRunner.url) {
+        add(["hubs", i, "githubRunner", "url"], "is required when githubRunner.enabled is true (the repository or organization, e.g. https://github.com/contoso/ha-k8s-azurestack)");
+      }
+      if (h.githubRunner.enabled && !h.githubRunner.sha256 && !GITHUB_RUNNER_SHA256[h.githubRunner.version]) {
+        add(
+          ["hubs", i, "githubRunner", "sha256"],
+          `is required: the product pins no checksum for runner ${h.githubRunner.version} (set the SHA-256 of actions-runner-linux-x64-${h.githubRunner.version}.tar.gz from its release notes)`,
+        );
+      }
       if (h.pipelinesAgent.enabled && !cfg.azure.devops) {
         add(["hubs", i, "pipelinesAgent", "enabled"], "needs azure.devops.organizationUrl (add it, e.g. https://dev.azure.com/contoso)");
       }
@@ -449,6 +500,11 @@ export const configSchema = z
           ...h.pipelinesAgent,
           pool: h.pipelinesAgent.pool ?? h.name,
           downloadUrl: h.pipelinesAgent.downloadUrl ?? azurePipelinesAgentUrl(h.pipelinesAgent.agentVersion),
+        },
+        githubRunner: {
+          ...h.githubRunner,
+          downloadUrl: h.githubRunner.downloadUrl ?? githubRunnerUrl(h.githubRunner.version),
+          sha256: h.githubRunner.sha256 ?? GITHUB_RUNNER_SHA256[h.githubRunner.version],
         },
       })),
       azure: { ...cfg.azure, containerRegistry: { ...cfg.azure.containerRegistry, name: registryName } },

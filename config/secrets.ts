@@ -39,3 +39,6 @@ export const PEM_PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 
 /** Terraform variable (`TF_VAR_azure_devops_pat`) with the PAT that registers self-hosted agents (Agent Pools: read & manage). */
 export const AZURE_DEVOPS_PAT_VARIABLE = "azure_devops_pat";
+
+/** Terraform variable (`TF_VAR_github_runner_token`) with a GitHub Actions runner registration token (valid one hour). */
+export const GITHUB_RUNNER_TOKEN_VARIABLE = "github_runner_token";

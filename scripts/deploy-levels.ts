@@ -23,7 +23,9 @@ export function deployLevels(stacks: StackDependencies, patterns: readonly strin
   const selected = new Set<string>();
   for (const pattern of patterns) {
     const re = matcher(pattern);
-    const hits = names.filter((n) => re.test(n));
+    // a runner VM is deployed only when named as one (`runner-seattle`, `runner-*`), never by a wider glob such
+    // as '*': CI runs on those VMs, and a runner stack needs its registration tokens (docs/rollout.md)
+    const hits = names.filter((n) => re.test(n) && (!n.startsWith("runner-") || pattern.startsWith("runner-")));
     if (hits.length === 0 && !skipMissing) throw new Error(`no synthesized stack matches '${pattern}' (stacks: ${names.join(", ")})`);
     hits.forEach((n) => selected.add(n));
   }

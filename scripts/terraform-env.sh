@@ -7,11 +7,15 @@
 # TF_PLUGIN_CACHE_DIR or ~/.terraform.d/plugin-cache), so the scripts, `npx cdktf` and the workflows share it.
 export TF_PLUGIN_CACHE_DIR="${TF_PLUGIN_CACHE_DIR:-$HOME/.terraform.d/plugin-cache}"
 mkdir -p "$TF_PLUGIN_CACHE_DIR"
-# Terraform >= 1.4 ignores the cache for a provider the stack's .terraform.lock.hcl does not list yet and
-# downloads it again. cdktf.out is generated and its lock files are not committed, so every fresh stack would
-# download; this lets the cache fill the lock file instead (it then records the checksum of this platform only).
-# Terraform treats any non-empty value as on; set it to "" to turn it off.
-export TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE="${TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE-true}"
+# The cache feeds a stack only providers whose checksums its lock file lists: the committed ones in stacks/locks/
+# (copied into every stack folder by main.ts; `npm run lock` updates them). A provider with no lock entry is
+# downloaded and verified against the registry's signed checksums, never taken from the cache unchecked: this
+# script no longer sets TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE, and refuses a value a caller set
+# (https://github.com/hashicorp/terraform/blob/v1.11.4/internal/command/cliconfig/cliconfig.go#L31 and #L48-L57).
+if [ -n "${TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE:-}" ]; then
+  echo "TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE is set: it lets the plugin cache install unverified providers; unset it" >&2
+  return 2
+fi
 # No version check or telemetry call to checkpoint-api.hashicorp.com from terraform or the cdktf CLI
 # (@cdktf/commons, bundled in node_modules/cdktf-cli/bundle/bin/cdktf.js, reads CHECKPOINT_DISABLE); "" allows them.
 export CHECKPOINT_DISABLE="${CHECKPOINT_DISABLE-1}"

@@ -6,8 +6,7 @@ import { Fn, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl } from "../config/catalog";
 import type { Config, HubConfig } from "../config/schema";
-import { AZURE_DEVOPS_PAT_VARIABLE, hubClientSecretVariable } from "../config/secrets";
-import { PipelinesAgent } from "../constructs/agent/pipelines-agent";
+import { hubClientSecretVariable } from "../config/secrets";
 import { Cluster, type KubeApiAccess } from "../constructs/cluster/cluster";
 import { engineClusterDir } from "../constructs/cluster/cluster-lifecycle";
 import { CLUSTER_DISK_LUN, EngineHost } from "../constructs/engine/engine-host";
@@ -55,6 +54,15 @@ export function terraformLocalPath(path: string): string {
  * the state holds). Returns the service principal secret variable.
  */
 export function hubProviders(stack: TerraformStack, hub: HubConfig): TerraformVariable {
+  const clientSecret = azurestackProvider(stack, hub);
+  new TlsProvider(stack, "tls");
+  // the optional admin kubeconfig file (hubs[].cluster.kubeconfigFile)
+  if (hub.cluster.kubeconfigFile || hub.decommission) new LocalProvider(stack, "local");
+  return clientSecret;
+}
+
+/** The hub's azurestack provider with its service principal; returns the secret's sensitive variable. */
+export function azurestackProvider(stack: TerraformStack, hub: HubConfig): TerraformVariable {
   const clientSecret = new TerraformVariable(stack, hubClientSecretVariable(hub.name), {
     type: "string",
     sensitive: true,
@@ -69,9 +77,6 @@ export function hubProviders(stack: TerraformStack, hub: HubConfig): TerraformVa
     clientId: hub.clientId,
     clientSecret: clientSecret.stringValue,
   });
-  new TlsProvider(stack, "tls");
-  // the optional admin kubeconfig file (hubs[].cluster.kubeconfigFile)
-  if (hub.cluster.kubeconfigFile || hub.decommission) new LocalProvider(stack, "local");
   return clientSecret;
 }
 
@@ -87,8 +92,9 @@ export interface HubStackProps {
 
 /**
  * One Azure Stack Hub, as its row of the stack table: the engine host, the cluster (deployed, upgraded and
- * scaled by its lifecycle runner on that host), the ingress IP and the optional pipelines agent. Wiring only:
- * what each part is lives in its construct.
+ * scaled by its lifecycle runner on that host) and the ingress IP. The hub's CI runner VM is not here: it lives
+ * in runner-<hub> (stacks/runner-stack.ts), so a job running on it never deploys its own machine.
+ * Wiring only: what each part is lives in its construct.
  */
 export class HubStack extends TerraformStack {
   readonly hub: HubConfig;
@@ -97,8 +103,6 @@ export class HubStack extends TerraformStack {
   readonly clusterName: string;
   readonly engine: EngineHost;
   readonly cluster: Cluster;
-  /** Undefined unless `pipelinesAgent.enabled`. */
-  readonly pipelinesAgent?: PipelinesAgent;
 
   constructor(scope: Construct, props: HubStackProps) {
     const { config, hub } = props;
@@ -185,37 +189,6 @@ export class HubStack extends TerraformStack {
       kubeconfigFile: hub.cluster.kubeconfigFile ? terraformLocalPath(hub.cluster.kubeconfigFile) : undefined,
     });
     this.kubeApi = this.cluster.kubeApi;
-
-    if (hub.pipelinesAgent.enabled) {
-      // the PAT is needed once, to register; Terraform renders it into the VM's custom data at apply time
-      const pat = new TerraformVariable(this, AZURE_DEVOPS_PAT_VARIABLE, {
-        type: "string",
-        sensitive: true,
-        nullable: false,
-        description: `Azure DevOps PAT (scope Agent Pools: read & manage) that registers the agent on hub ${hub.name}; set TF_VAR_${AZURE_DEVOPS_PAT_VARIABLE}.`,
-      });
-      const agent = hub.pipelinesAgent;
-      this.pipelinesAgent = new PipelinesAgent(this, "pipelines-agent", {
-        name: names.pipelinesAgent,
-        location: hub.location,
-        resourceGroupName: engineGroup.name,
-        vmSize: agent.vmSize,
-        adminUsername: engine.adminUsername,
-        sshPublicKey: engine.sshPublicKey,
-        image: engine.image,
-        trustedRootCaPem: hub.trustedRootCaPem,
-        agent: {
-          // config validation requires azure.devops when an agent is enabled
-          organizationUrl: config.azure.devops!.organizationUrl,
-          pool: agent.pool,
-          agentName: names.pipelinesAgent,
-          downloadUrl: agent.downloadUrl,
-          sha256: agent.sha256,
-        },
-        personalAccessToken: pat.stringValue,
-        tags,
-      });
-    }
 
     new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineFqdn, { value: this.engine.fqdn });
     new TerraformOutput(this, HUB_ENGINE_OUTPUTS.engineIpAddress, { value: this.engine.publicIpAddress });

@@ -6,7 +6,8 @@ import { AppsStack } from "./apps-stack";
 import { DevopsStack } from "./devops-stack";
 import { GlobalStack } from "./global-stack";
 import { HubStack } from "./hub-stack";
-import { RetiredAppsStack, RetiredHubStack } from "./retired-stacks";
+import { RetiredAppsStack, RetiredHubStack, RetiredRunnerStack } from "./retired-stacks";
+import { RunnerStack } from "./runner-stack";
 import { TrafficStack } from "./traffic-stack";
 
 export interface ProductStacks {
@@ -14,6 +15,8 @@ export interface ProductStacks {
   readonly hubs: readonly HubStack[];
   readonly apps: readonly AppsStack[];
   readonly traffic: TrafficStack;
+  /** runner-<hub> of every hub with a runner (hubs[].pipelinesAgent / githubRunner); no other stack depends on them. */
+  readonly runners: readonly (RunnerStack | RetiredRunnerStack)[];
   /** Stacks of decommissioned hubs: no resources, deployed traffic -> apps -> hub so each destroys its part. */
   readonly retired: readonly { readonly hub: RetiredHubStack; readonly apps: RetiredAppsStack }[];
   /** Only when `azure.devops.project` is set. */
@@ -35,6 +38,10 @@ export function buildStacks(app: App, config: Config, options: BuildOptions = {}
   const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
   const traffic = new TrafficStack(app, { config, hubs });
   const devops = config.azure.devops?.project ? new DevopsStack(app, { config, apps }) : undefined;
+  // a retired hub's runner keeps an empty stack, so deploying it destroys the VM
+  const runners = config.hubs
+    .filter((hub) => hub.pipelinesAgent.enabled || hub.githubRunner.enabled)
+    .map((hub) => (hub.decommission ? new RetiredRunnerStack(app, { config, hub }) : new RunnerStack(app, { config, hub })));
   // a retired hub is destroyed in the reverse order it was built: its traffic endpoint and service connection,
   // then apps, then hub
   const retired = config.hubs
@@ -49,5 +56,5 @@ export function buildStacks(app: App, config: Config, options: BuildOptions = {}
     });
   // keep last: the policy rules (policy/) run on every stack at every synth and fail it on a violation
   Policy.apply(app);
-  return { global, hubs, apps, traffic, devops, retired };
+  return { global, hubs, apps, traffic, runners, devops, retired };
 }

@@ -6,6 +6,8 @@ export const STACK_IDS = {
   traffic: "traffic",
   hub: (hubName: string) => `hub-${hubName}`,
   apps: (hubName: string) => `apps-${hubName}`,
+  /** The hub's CI runner VM; deployed from a workstation (bootstrap), never by a job that runs on it. */
+  runner: (hubName: string) => `runner-${hubName}`,
   /** Azure DevOps objects of every hub; only when `azure.devops.project` is set. */
   devops: "devops",
 } as const;
@@ -21,7 +23,9 @@ export function hubResourceNames(config: Config, hub: HubConfig) {
     ingressPublicIp: `${base}-ingress`,
     /** AKS engine helper VM and its network (engine resource group). */
     engineVm: `${base}-engine`,
+    /** The runner VM (Azure Pipelines agent and/or GitHub Actions runner) and its own resource group. */
     pipelinesAgent: `${base}-agent`,
+    runnerResourceGroup: `${base}-runner`,
   } as const;
 }
 
@@ -58,3 +62,10 @@ export function apiServerUrl(config: Config, hub: HubConfig): string {
 export function commonTags(config: Config, hub?: HubConfig): Record<string, string> {
   return { project: config.name, "managed-by": "cdktf", ...(hub ? { hub: hub.name } : {}) };
 }
+
+/**
+ * Terraform variable (`TF_VAR_drained_hubs`, a JSON list of hub names) whose endpoints this deploy disables:
+ * how `npm run rollout` drains a hub without editing the config. Empty by default, so a plain deploy
+ * re-enables every endpoint the config does not keep disabled (hubs[].trafficManager.enabled: false).
+ */
+export const DRAINED_HUBS_VARIABLE = "drained_hubs";

@@ -5,7 +5,7 @@ import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config, HubConfig } from "../config/schema";
 import { configureBackend, remoteStateOf } from "./backend";
-import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_OUTPUTS, hubProviders } from "./hub-stack";
+import { azurestackProvider, HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_OUTPUTS, hubProviders } from "./hub-stack";
 import { STACK_IDS } from "./naming";
 
 export interface RetiredStackProps {
@@ -52,5 +52,18 @@ export class RetiredAppsStack extends TerraformStack {
     new KubernetesProvider(this, "kubernetes", access);
     new HelmProvider(this, "helm", { kubernetes: access });
     new RandomProvider(this, "random");
+  }
+}
+
+/** `runner-<name>` of a decommissioned hub: no resources, so deploying it (from a workstation) destroys the runner VM. */
+export class RetiredRunnerStack extends TerraformStack {
+  readonly hub: HubConfig;
+
+  constructor(scope: Construct, props: RetiredStackProps) {
+    const stackId = STACK_IDS.runner(props.hub.name);
+    super(scope, stackId);
+    this.hub = props.hub;
+    configureBackend(this, props.config.backend, props.config.name, stackId);
+    azurestackProvider(this, props.hub);
   }
 }

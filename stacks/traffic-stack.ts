@@ -1,12 +1,13 @@
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { Fn, Op, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config } from "../config/schema";
 import { TrafficManager } from "../constructs/traffic/traffic-manager";
 import { publicAzureProvider } from "./public-azure";
 import { configureBackend, remoteStateOf } from "./backend";
 import { HUB_OUTPUTS, type HubStack } from "./hub-stack";
-import { commonTags, globalResourceNames, STACK_IDS } from "./naming";
+import { commonTags, DRAINED_HUBS_VARIABLE, globalResourceNames, STACK_IDS } from "./naming";
+
 
 export interface TrafficStackProps {
   readonly config: Config;
@@ -27,6 +28,12 @@ export class TrafficStack extends TerraformStack {
     const tags = commonTags(config);
     const group = new ResourceGroup(this, "rg", { name: names.trafficResourceGroup, location: config.azure.location, tags });
 
+    const drained = new TerraformVariable(this, DRAINED_HUBS_VARIABLE, {
+      type: "list(string)",
+      default: [],
+      nullable: false,
+      description: "Hubs whose Traffic Manager endpoint this deploy disables (npm run rollout drains one at a time); set TF_VAR_drained_hubs='[\"<hub>\"]'.",
+    });
     // IPs are read as explicit non-sensitive outputs so the plan shows the targets (not "(sensitive value)")
     const endpoints = props.hubs.map((hubStack) => {
       this.addDependency(hubStack);
@@ -38,6 +45,8 @@ export class TrafficStack extends TerraformStack {
         weight: hub.trafficManager.weight,
         priority: hub.trafficManager.priority,
         endpointLocation: hub.trafficManager.endpointLocation,
+        // maintenance (config) keeps it off; otherwise off only while a rollout drains this hub
+        enabled: hub.trafficManager.enabled ? Op.not(Fn.contains(drained.listValue, hub.name)) : false,
       };
     });
 

@@ -5,6 +5,15 @@ import { Construct } from "constructs";
 import YAML from "yaml";
 import { trustedRootCaCloudConfig } from "../engine/engine-cloud-config";
 import { vmNetwork } from "../network/vm-network";
+import {
+  GITHUB_RUNNER_USER,
+  GITHUB_TOKEN_PLACEHOLDER,
+  githubRunnerEnv,
+  githubRunnerInstallScript,
+  runnerToolsEnv,
+  runnerToolsScript,
+  type GithubRunnerSettings,
+} from "./runner-tools";
 
 /** What the agent needs to register; none of it is secret (the PAT is separate). */
 export interface AgentSettings {
@@ -28,9 +37,16 @@ export interface PipelinesAgentOptions {
   readonly adminUsername: string;
   /** OpenSSH RSA public key; password login is disabled. */
   readonly sshPublicKey: string;
-  readonly agent: AgentSettings;
+  /** Azure Pipelines registration; unset: no Azure Pipelines agent on this VM. */
+  readonly agent?: AgentSettings;
   /** Sensitive Terraform reference (e.g. a sensitive variable): the PAT used once to register the agent. */
-  readonly personalAccessToken: string;
+  readonly personalAccessToken?: string;
+  /** GitHub Actions runner registration; unset: no GitHub runner on this VM. */
+  readonly githubRunner?: GithubRunnerSettings;
+  /** Sensitive Terraform reference: the runner registration token, used once. */
+  readonly githubRunnerToken?: string;
+  /** Install the pinned Azure CLI too (the runner that builds images). */
+  readonly azureCli?: boolean;
   readonly image?: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
   /** PEM root CA certificate(s) of the hub's endpoints, added to the VM's trust store. */
   readonly trustedRootCaPem?: string;
@@ -74,8 +90,8 @@ if [ ! -f "$dir/.agent" ]; then
     chown -R ${AGENT_USER}:${AGENT_USER} "$dir"
   fi
   cd "$dir"
-  # the agent reads VSTS_AGENT_INPUT_<ARG> like --<arg> (microsoft/azure-pipelines-agent
-  # src/Agent.Listener/CommandSettings.cs:102): the PAT stays out of every command line
+  # the agent reads VSTS_AGENT_INPUT_<ARG> like --<arg> (https://github.com/microsoft/azure-pipelines-agent/blob/v4.260.0/src/Agent.Listener/CommandSettings.cs#L102;
+  # flags --unattended --replace --acceptTeeEula: src/Microsoft.VisualStudio.Services.Agent/Constants.cs#L213-L238): the PAT stays out of every command line
   VSTS_AGENT_INPUT_TOKEN="$(cat /opt/azp/token)"
   export VSTS_AGENT_INPUT_TOKEN
   # on a first deploy the pool does not exist yet ("Agent pool not found", ConfigurationProvider.cs:86):
@@ -173,26 +189,56 @@ if left:
  * cloud-config for the agent VM, with TOKEN_PLACEHOLDER where the PAT goes. Plain text: tests validate it
  * with `cloud-init schema`; the construct hands it to Terraform, which puts the PAT in at apply time.
  */
-export function renderAgentCloudConfig(agent: AgentSettings, trustedRootCaPem?: string): string {
-  const env = [
-    `AZP_URL=${shellQuote(agent.organizationUrl)}`,
-    `AZP_POOL=${shellQuote(agent.pool)}`,
-    `AZP_AGENT_NAME=${shellQuote(agent.agentName)}`,
-    `AZP_DOWNLOAD_URL=${shellQuote(agent.downloadUrl)}`,
-    `AZP_SHA256=${shellQuote(agent.sha256 ?? "")}`,
-  ].join("\n");
+export function renderAgentCloudConfig(
+  agent: AgentSettings | undefined,
+  trustedRootCaPem?: string,
+  options: { readonly githubRunner?: GithubRunnerSettings; readonly azureCli?: boolean } = {},
+): string {
+  const azp = agent
+    ? [
+        {
+          path: "/opt/azp/agent.env",
+          permissions: "0644",
+          owner: "root:root",
+          content: `${[
+            `AZP_URL=${shellQuote(agent.organizationUrl)}`,
+            `AZP_POOL=${shellQuote(agent.pool)}`,
+            `AZP_AGENT_NAME=${shellQuote(agent.agentName)}`,
+            `AZP_DOWNLOAD_URL=${shellQuote(agent.downloadUrl)}`,
+            `AZP_SHA256=${shellQuote(agent.sha256 ?? "")}`,
+          ].join("\n")}\n`,
+        },
+        { path: "/opt/azp/token", permissions: "0600", owner: "root:root", content: `${TOKEN_PLACEHOLDER}\n` },
+        { path: "/opt/azp/install.sh", permissions: "0700", owner: "root:root", content: agentInstallScript() },
+      ]
+    : [];
+  const gh = options.githubRunner
+    ? [
+        { path: "/opt/ghr/runner.env", permissions: "0644", owner: "root:root", content: `${githubRunnerEnv(options.githubRunner)}\n` },
+        { path: "/opt/ghr/token", permissions: "0600", owner: "root:root", content: `${GITHUB_TOKEN_PLACEHOLDER}\n` },
+        { path: "/opt/ghr/install.sh", permissions: "0700", owner: "root:root", content: githubRunnerInstallScript() },
+      ]
+    : [];
+  const users: unknown[] = ["default"];
+  if (agent) users.push({ name: AGENT_USER, gecos: "Azure Pipelines agent", shell: "/bin/bash", lock_passwd: true });
+  if (options.githubRunner) users.push({ name: GITHUB_RUNNER_USER, gecos: "GitHub Actions runner", shell: "/bin/bash", lock_passwd: true });
   const config = {
     ...trustedRootCaCloudConfig(trustedRootCaPem),
     package_update: true,
-    packages: ["curl", "ca-certificates", "git", "jq", "unzip"],
-    users: ["default", { name: AGENT_USER, gecos: "Azure Pipelines agent", shell: "/bin/bash", lock_passwd: true }],
+    // xz-utils unpacks Node.js, gnupg checks the Azure CLI repository key
+    packages: ["curl", "ca-certificates", "git", "jq", "unzip", "xz-utils", "gnupg"],
+    users,
     write_files: [
-      { path: "/opt/azp/agent.env", permissions: "0644", owner: "root:root", content: `${env}\n` },
-      { path: "/opt/azp/token", permissions: "0600", owner: "root:root", content: `${TOKEN_PLACEHOLDER}\n` },
-      { path: "/opt/azp/install.sh", permissions: "0700", owner: "root:root", content: agentInstallScript() },
+      { path: "/opt/runner/tools.env", permissions: "0644", owner: "root:root", content: `${runnerToolsEnv(options.azureCli ?? false)}\n` },
+      { path: "/opt/runner/tools.sh", permissions: "0700", owner: "root:root", content: runnerToolsScript() },
+      ...azp,
+      ...gh,
+      // shared by both registrations: each removes its own token's copies
       { path: "/opt/azp/scrub-user-data.py", permissions: "0700", owner: "root:root", content: scrubUserDataScript() },
     ],
-    runcmd: [["/opt/azp/install.sh"]],
+    // tools first (a job needs them the moment a runner is online); the GitHub token expires within the hour,
+    // the Azure Pipelines agent may wait hours for its pool (REGISTER_ATTEMPTS), so GitHub registers first
+    runcmd: [["/opt/runner/tools.sh"], ...(options.githubRunner ? [["/opt/ghr/install.sh"]] : []), ...(agent ? [["/opt/azp/install.sh"]] : [])],
   };
   return `#cloud-config\n${YAML.stringify(config, { lineWidth: 0 })}`;
 }
@@ -206,10 +252,11 @@ export function terraformLiteral(text: string): string {
 }
 
 /**
- * Self-hosted Azure Pipelines agent for one hub: an Ubuntu 22.04 VM with no public IP and an NSG with no
- * inbound rule (it needs outbound 443 only), SSH-key login only, registered into the hub's pool at first
- * boot. The PAT reaches the VM only through custom_data rendered at apply time (the JSON holds a reference);
- * a new PAT does not replace the VM, and the VM removes every copy of it once registered (docs/devops.md).
+ * A hub's runner VM: an Ubuntu 22.04 VM with no public IP and an NSG with no inbound rule (it needs outbound
+ * 443 only), SSH-key login only, with the pinned tools every hub job needs (Node.js, Terraform, optionally the
+ * Azure CLI), registered at first boot into the hub's Azure Pipelines pool and/or as the hub's GitHub Actions
+ * runner. The tokens reach the VM only through custom_data rendered at apply time (the JSON holds references);
+ * a new token does not replace the VM, and the VM removes every copy of each once registered (docs/devops.md).
  */
 export class PipelinesAgent extends Construct {
   /** `terraform_data` whose replacement (a PAT-free cloud-config change) replaces the VM. */
@@ -231,7 +278,13 @@ export class PipelinesAgent extends Construct {
       subnetName: "agent",
       tags: options.tags,
     });
-    const cloudConfig = renderAgentCloudConfig(options.agent, options.trustedRootCaPem);
+    const cloudConfig = renderAgentCloudConfig(options.agent, options.trustedRootCaPem, { githubRunner: options.githubRunner, azureCli: options.azureCli });
+    if (options.agent && !options.personalAccessToken) throw new Error("PipelinesAgent: an Azure Pipelines agent needs personalAccessToken");
+    if (options.githubRunner && !options.githubRunnerToken) throw new Error("PipelinesAgent: a GitHub runner needs githubRunnerToken");
+    // replace() runs in Terraform: the tokens stay sensitive values, never literals in cdk.tf.json
+    let customData = terraformLiteral(cloudConfig);
+    if (options.agent) customData = Fn.replace(customData, TOKEN_PLACEHOLDER, options.personalAccessToken!);
+    if (options.githubRunner) customData = Fn.replace(customData, GITHUB_TOKEN_PLACEHOLDER, options.githubRunnerToken!);
     // custom_data replaces the VM when it changes (azurestack 1.0.0 marks it ForceNew, scripts/force-new.ts) and
     // carries the short-lived PAT: the VM ignores custom_data changes and is replaced through this instead, which
     // changes with everything of the cloud-config except the PAT (agent version, pool, URL, checksum, CA...)
@@ -249,8 +302,7 @@ export class PipelinesAgent extends Construct {
       adminSshKey: [{ username: options.adminUsername, publicKey: options.sshPublicKey }],
       osDisk: { caching: "ReadWrite", storageAccountType: "Standard_LRS" },
       sourceImageReference: options.image ?? UBUNTU_2204,
-      // replace() runs in Terraform: the PAT stays a sensitive value, never a literal in cdk.tf.json
-      customData: Fn.base64encode(Fn.replace(terraformLiteral(cloudConfig), TOKEN_PLACEHOLDER, options.personalAccessToken)),
+      customData: Fn.base64encode(customData),
       tags: options.tags,
       // a bare address: Terraform refuses an interpolation ("${...}") in replace_triggered_by
       lifecycle: { ignoreChanges: ["custom_data"], replaceTriggeredBy: [`${this.settings.terraformResourceType}.${this.settings.friendlyUniqueId}`] },

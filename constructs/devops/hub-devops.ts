@@ -18,7 +18,8 @@ import { Construct } from "constructs";
 //   `pipeline_id` every pipeline of the project is authorized
 //   (azuredevops/internal/service/build/resource_pipeline_authorization.go:44-:55,
 //   website/docs/r/pipeline_authorization.html.markdown).
-// - checks name their target as target_resource_type "environment" (approvalsandchecks/common_check.go:20);
+// - checks name their target as target_resource_type "endpoint", "environment" or "queue" (among others:
+//   https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/internal/service/approvalsandchecks/common_check.go#L20);
 //   an approval's approvers are ids (resource_check_approval.go:16-23); allowed_branches is a comma-separated
 //   list of refs/heads/<branch> (website/docs/r/check_branch_control.html.markdown).
 export const SERVICE_ACCOUNT_AUTHORIZATION = "ServiceAccount";
@@ -53,8 +54,9 @@ export class HubDevops extends Construct {
   readonly agentPool: AgentPool;
   readonly agentQueue: AgentQueue;
   readonly environment: Environment;
-  readonly approval: CheckApproval;
-  readonly branchControl: CheckBranchControl;
+  /** Approvals and Branch control on the environment, the agent queue and the service connection (in that order). */
+  readonly approvals: readonly CheckApproval[];
+  readonly branchControls: readonly CheckBranchControl[];
   readonly authorizations: readonly PipelineAuthorization[];
 
   constructor(scope: Construct, id: string, o: HubDevopsOptions) {
@@ -78,15 +80,35 @@ export class HubDevops extends Construct {
       description: "Managed by Terraform (cdktf devops stack): approvals and checks for deployments to this hub",
     });
 
-    // the checks live on the environment, not in the YAML a pull request could edit
-    const target = { projectId: o.projectId, targetResourceId: this.environment.id, targetResourceType: "environment" };
-    this.approval = new CheckApproval(this, "approval", {
-      ...target,
-      approvers: [...o.approverIds],
-      requesterCanApprove: false,
-      instructions: `Deploys to the hub behind ${o.apiServerUrl}.`,
-    });
-    this.branchControl = new CheckBranchControl(this, "branch-control", { ...target, displayName: "main only", allowedBranches: DEPLOY_BRANCH });
+    // The checks live on the resources, not in the YAML a pull request could edit: on the environment, and on
+    // the two things that give access to the hub without an environment, its agent queue (a job on the hub's
+    // own network) and its service connection (the hub's pipeline identity).
+    const targets: [string, string, string][] = [
+      ["environment", "environment", this.environment.id],
+      ["queue", "queue", this.agentQueue.id],
+      ["endpoint", "service-connection", this.serviceConnection.id],
+    ];
+    this.approvals = targets.map(
+      ([type, name, id]) =>
+        new CheckApproval(this, name === "environment" ? "approval" : `approval-${name}`, {
+          projectId: o.projectId,
+          targetResourceId: id,
+          targetResourceType: type,
+          approvers: [...o.approverIds],
+          requesterCanApprove: false,
+          instructions: `Deploys to the hub behind ${o.apiServerUrl}.`,
+        }),
+    );
+    this.branchControls = targets.map(
+      ([type, name, id]) =>
+        new CheckBranchControl(this, name === "environment" ? "branch-control" : `branch-control-${name}`, {
+          projectId: o.projectId,
+          targetResourceId: id,
+          targetResourceType: type,
+          displayName: "main only",
+          allowedBranches: DEPLOY_BRANCH,
+        }),
+    );
 
     const resources: [string, string][] = [
       ["endpoint", this.serviceConnection.id],

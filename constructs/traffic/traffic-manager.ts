@@ -1,5 +1,6 @@
 import { TrafficManagerExternalEndpoint } from "@cdktf/provider-azurerm/lib/traffic-manager-external-endpoint";
 import { TrafficManagerProfile } from "@cdktf/provider-azurerm/lib/traffic-manager-profile";
+import type { IResolvable } from "cdktf";
 import { Construct } from "constructs";
 
 export interface TrafficManagerEndpoint {
@@ -9,6 +10,11 @@ export interface TrafficManagerEndpoint {
   readonly weight?: number;
   readonly priority?: number;
   readonly endpointLocation?: string;
+  /**
+   * Endpoint status (azurerm `enabled`, default true): a disabled endpoint is never in a DNS answer. Draining
+   * uses this, never `always_serve_enabled` (which turns health checks off).
+   */
+  readonly enabled?: boolean | IResolvable;
 }
 
 export interface TrafficManagerOptions {
@@ -64,6 +70,7 @@ export class TrafficManager extends Construct {
         weight: options.routingMethod === "Weighted" ? e.weight : undefined,
         priority: options.routingMethod === "Priority" ? e.priority : undefined,
         endpointLocation: options.routingMethod === "Performance" ? e.endpointLocation : undefined,
+        enabled: e.enabled,
       });
     }
     this.profileId = profile.id;
