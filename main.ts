@@ -77,11 +77,7 @@ function publish(staging: string, outdir: string): void {
   const stacks = readdirSync(join(staging, "stacks"));
   // the committed provider lock file of each stack's kind (scripts/lock.ts): terraform init then installs, from
   // the registry or the shared plugin cache, only providers with the checksums it lists
-  const { LOCKS_DIR, lockFileName, stackKind } = require("./scripts/lock") as typeof import("./scripts/lock");
-  for (const stack of stacks) {
-    const lock = join(LOCKS_DIR, lockFileName(stackKind(stack)));
-    if (existsSync(lock)) cpSync(lock, join(staging, "stacks", stack, ".terraform.lock.hcl"));
-  }
+  (require("./scripts/lock") as typeof import("./scripts/lock")).copyLockFiles(join(staging, "stacks"));
   // a stack no longer in the config (a removed hub) must not linger: the synth diff and tools read every folder
   for (const old of readdirSync(join(outdir, "stacks"))) {
     if (!stacks.includes(old)) rmSync(join(outdir, "stacks", old), { recursive: true, force: true });

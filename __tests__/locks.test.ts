@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LOCKS_DIR, lockProblems, parseLockFile, requiredByKindOf } from "../scripts/lock";
+import { copyLockFiles, LOCKS_DIR, lockProblems, parseLockFile, requiredByKindOf } from "../scripts/lock";
 import { defaultConfig, mirrorEnvironment, providerMirror, synthApp } from "./helpers";
 
 /**
@@ -52,6 +52,18 @@ describe("committed provider lock files", () => {
       "stacks/locks/old.terraform.lock.hcl is for no stack kind (kinds: apps, devops, global, hub, traffic): remove it",
       "stacks/locks/runner.terraform.lock.hcl is for no stack kind (kinds: apps, devops, global, hub, traffic): remove it",
     ]);
+  });
+
+  it("are copied into every stack folder of their kind by the synth, and into no other", () => {
+    const locks = locksWithRunner("copied");
+    const stacks = join(scratch, "copied-stacks");
+    for (const id of ["runner-seattle", "runner-orlando", "hub-seattle", "devops"]) mkdirSync(join(stacks, id), { recursive: true });
+    copyLockFiles(stacks, locks);
+    const runnerLock = readFileSync(join(locks, "runner.terraform.lock.hcl"), "utf8");
+    expect(readFileSync(join(stacks, "runner-seattle", ".terraform.lock.hcl"), "utf8")).toBe(runnerLock);
+    expect(readFileSync(join(stacks, "runner-orlando", ".terraform.lock.hcl"), "utf8")).toBe(runnerLock);
+    expect(readdirSync(join(stacks, "hub-seattle"))).toEqual([]);
+    expect(readdirSync(join(stacks, "devops"))).toEqual([]);
   });
 
   const mirror = providerMirror();

@@ -13,7 +13,7 @@
  * against what the stacks require.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -57,6 +57,14 @@ export function requiredByKindOf(stacks: Record<string, any>): Record<string, Re
   const byKind: Record<string, Record<string, string>> = {};
   for (const [id, json] of Object.entries(stacks)) Object.assign((byKind[stackKind(id)] ??= {}), requiredProviders(json));
   return byKind;
+}
+
+/** Puts the committed lock file of each stack's kind, where there is one, into that stack's folder. */
+export function copyLockFiles(stacksDir: string, locksDir = LOCKS_DIR): void {
+  for (const stack of readdirSync(stacksDir)) {
+    const lock = join(locksDir, lockFileName(stackKind(stack)));
+    if (existsSync(lock)) cpSync(lock, join(stacksDir, stack, ".terraform.lock.hcl"));
+  }
 }
 
 export interface LockEntry {
