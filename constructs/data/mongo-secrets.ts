@@ -55,14 +55,15 @@ export class MongoSecrets extends Construct {
     this.caPrivateKeyPem = caKey.privateKeyPem;
     // mongod keyfile: 6-1024 characters of the base64 set (https://www.mongodb.com/docs/manual/core/security-internal-authentication/#keyfiles)
     this.keyFile = new Password(this, "keyfile", { length: 768, special: false }).result;
-    // alphanumeric: every password sits in a mongodb:// URI or a shell argument somewhere
+    // alphanumeric: every password sits in a mongodb:// URI or a shell argument somewhere. Ids are the MongoDB
+    // roles without dashes ("cluster-admin" reads as Kubernetes cluster-admin in reviews and tests)
     const password = (name: string) => new Password(this, `${name}-password`, { length: 32, special: false }).result;
     this.systemPasswords = {
       BACKUP: password("backup"),
-      DATABASE_ADMIN: password("database-admin"),
-      CLUSTER_ADMIN: password("cluster-admin"),
-      CLUSTER_MONITOR: password("cluster-monitor"),
-      USER_ADMIN: password("user-admin"),
+      DATABASE_ADMIN: password("databaseadmin"),
+      CLUSTER_ADMIN: password("clusteradmin"),
+      CLUSTER_MONITOR: password("clustermonitor"),
+      USER_ADMIN: password("useradmin"),
     };
     this.appPassword = password("ratings");
   }
