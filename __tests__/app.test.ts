@@ -18,7 +18,8 @@ describe("whole app, bundled default config", () => {
       global: [],
       "hub-seattle": [],
       "hub-orlando": [],
-      "apps-seattle": ["global", "hub-seattle"],
+      // the main site of the replica set across hubs lists the other hubs' member IPs (app.data.acrossHubs)
+      "apps-seattle": ["global", "hub-orlando", "hub-seattle"],
       "apps-orlando": ["global", "hub-orlando"],
       traffic: ["hub-orlando", "hub-seattle"],
       devops: ["apps-orlando", "apps-seattle"],
