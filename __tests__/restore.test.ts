@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
 import { crdProblems } from "./crd-schema";
-import { defaultRaw, REPO_ROOT, TSX_NODE_ARGS } from "./helpers";
-import { parseArgs, pickBackup, pitrDate } from "../scripts/restore";
+import { configFrom, defaultRaw, REPO_ROOT, TSX_NODE_ARGS } from "./helpers";
+import { parseArgs, pickBackup, pitrDate, restoreTarget } from "../scripts/restore";
 
 /** __tests__/fakes/kubectl: answers the calls the restore script makes as kubectl does. */
 const FAKES = join(__dirname, "fakes");
@@ -89,26 +89,35 @@ describe("npm run restore", () => {
     );
   });
 
-  it("refuses a replica site, other modes and bad arguments with one line, exit 2, before calling kubectl", () => {
-    const cases: [string[], ((raw: any) => void) | undefined, string][] = [
-      [["orlando", "--yes-overwrite-data"], undefined, 'restore: hub "orlando" is a replica site of the replica set across hubs: restore on the main site "seattle" (the restore replaces the data on every hub)'],
-      [["seattle"], (raw) => (raw.app.data = { mode: "cosmos", cosmos: { regions: ["westeurope", "northeurope"] } }), 'restore: app.data.mode is cosmos: restore with Cosmos DB\'s point-in-time restore into a new account (docs/data.md "Restore")'],
-      [["seattle", "--time", "yesterday"], undefined, "restore: --time yesterday: is not an ISO time with a zone (write it like 2026-12-01T14:30:00Z)"],
-    ];
-    for (const [args, edit, line] of cases) {
-      const r = restore(args, { edit });
-      expect([r.status, r.stderr.trim(), r.calls]).toEqual([2, line, []]);
-    }
+  it("refuses a replica site with one line, exit 2, before calling kubectl (other refusals: restoreTarget below)", () => {
+    const r = restore(["orlando", "--yes-overwrite-data"]);
+    expect([r.status, r.stderr.trim(), r.calls]).toEqual([2, 'restore: hub "orlando" is a replica site of the replica set across hubs: restore on the main site "seattle" (the restore replaces the data on every hub)', []]);
   });
 });
 
 describe("restore helpers", () => {
+  it("restores only a replica-set hub that exists and is active", () => {
+    const config = (edit: (raw: any) => void = () => {}) => {
+      const raw = defaultRaw();
+      edit(raw);
+      return configFrom(raw);
+    };
+    expect(restoreTarget(config(), "seattle")).toEqual({ namespace: "ratings", main: "seattle" });
+    expect(() => restoreTarget(config(), "denver")).toThrow('hub "denver" is not in the config (hubs: seattle, orlando)');
+    expect(() => restoreTarget(config((r) => (r.app.data = { mode: "cosmos", cosmos: { regions: ["westeurope", "northeurope"] } })), "seattle")).toThrow(
+      'app.data.mode is cosmos: restore with Cosmos DB\'s point-in-time restore into a new account (docs/data.md "Restore")',
+    );
+    expect(() => restoreTarget(config((r) => (r.app.data = { mode: "per-hub" })), "seattle")).toThrow("app.data.mode is per-hub: the single pod has no backups (docs/data.md)");
+    expect(restoreTarget(config((r) => (r.app.data.acrossHubs = false)), "orlando")).toEqual({ namespace: "ratings", main: "orlando" });
+  });
+
   it("parses arguments and refuses what it does not know", () => {
     expect(parseArgs(["seattle", "--time", "2026-12-01T14:30:00Z", "--yes-overwrite-data"])).toEqual({ hub: "seattle", time: new Date("2026-12-01T14:30:00Z"), kubeconfig: undefined, confirmed: true });
     expect(() => parseArgs([])).toThrow(/name the hub to restore/);
     expect(() => parseArgs(["a", "b"])).toThrow(/one hub at a time/);
     expect(() => parseArgs(["a", "--force"])).toThrow(/unknown option --force/);
     expect(() => parseArgs(["a", "--time", "2026-12-01T14:30:00"])).toThrow(/not an ISO time with a zone/);
+    expect(() => parseArgs(["a", "--time", "yesterday"])).toThrow("--time yesterday: is not an ISO time with a zone (write it like 2026-12-01T14:30:00Z)");
     expect(() => parseArgs(["a", "--time"])).toThrow(/--time needs a value/);
   });
 

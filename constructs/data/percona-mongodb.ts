@@ -10,26 +10,9 @@ import YAML from "yaml";
 import { RATINGS_LABELS } from "../apps/labels";
 import { MEMBERS_PER_HUB } from "../../config/data";
 import { PERCONA_SYSTEM_USERS, type MongoSecrets } from "./mongo-secrets";
+import { PERCONA } from "./percona-names";
 
-/** Names in the hub's namespace; the restore script and docs/data.md use them too. */
-export const PERCONA = {
-  operatorRelease: "psmdb-operator",
-  databaseRelease: "ratings-db",
-  /** PerconaServerMongoDB metadata.name (chart fullnameOverride). */
-  cluster: "ratings-db",
-  replset: "rs0",
-  usersSecret: "ratings-db-users",
-  sslSecret: "ratings-db-ssl",
-  sslInternalSecret: "ratings-db-ssl-internal",
-  keyFileSecret: "ratings-db-mongodb-keyfile",
-  appUserSecret: "ratings-db-app-user",
-  backupSecret: "ratings-db-backup-azure",
-  /** PBM storage name in the custom resource. */
-  backupStorage: "azure-blob",
-  appUser: "ratings",
-  database: "ratingsdb",
-  port: 27017,
-} as const;
+export { PERCONA };
 
 /** Pod name of member i (StatefulSet `<cluster>-<replset>`). */
 export const memberPod = (i: number) => `${PERCONA.cluster}-${PERCONA.replset}-${i}`;
