@@ -148,7 +148,9 @@ describe("app.data.acrossHubs with two hubs (the bundled config)", () => {
     // only the main site schedules backups and point-in-time recovery, into its own container
     expect(main.backup.tasks).toHaveLength(1);
     expect(replica.backup.tasks).toEqual([]);
-    expect([main.backup.pitr.enabled, replica.backup.pitr.enabled]).toEqual([true, false]);
+    // one PBM configuration for the replica set, written by every site's operator: the sites must agree on it
+    expect(replica.backup.pitr).toEqual(main.backup.pitr);
+    expect(replica.backup.storages).toEqual(main.backup.storages);
     expect(replica.backup.storages["azure-blob"].azure.container).toBe("ratings-seattle");
   });
 

@@ -60,7 +60,9 @@ export function restoreTarget(config: Config, hub: string): { namespace: string;
   const data = config.app.data;
   if (data.mode === "cosmos") throw new UsageError(`app.data.mode is cosmos: restore with Cosmos DB's point-in-time restore into a new account (docs/data.md "Restore")`);
   if (data.mode === "per-hub") throw new UsageError(`app.data.mode is per-hub: the single pod has no backups (docs/data.md)`);
-  // one replica set across hubs: only the main site's operator manages it, and a restore replaces it everywhere
+  // one replica set across hubs: the operator refuses restores on unmanaged (replica) sites
+  // (percona-server-mongodb-operator v1.22.0 pkg/controller/perconaservermongodbrestore/validate.go#L21-L23),
+  // and a restore on the main site replaces the data everywhere
   if (data.acrossHubs && active[0].name !== hub) {
     throw new UsageError(`hub "${hub}" is a replica site of the replica set across hubs: restore on the main site "${active[0].name}" (the restore replaces the data on every hub)`);
   }

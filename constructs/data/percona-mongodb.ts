@@ -45,7 +45,7 @@ export interface PerconaBackup {
   readonly container: string;
   readonly schedule: string;
   readonly pointInTimeRecovery: boolean;
-  /** Only the site that owns the replica set configuration schedules backups and writes PBM's settings. */
+  /** Only the site that owns the replica set configuration schedules backups. */
   readonly scheduled: boolean;
 }
 
@@ -236,7 +236,10 @@ export class PerconaMongoDb extends Construct {
             azure: { container: b.container, prefix: PERCONA.replset, credentialsSecret: PERCONA.backupSecret },
           },
         },
-        pitr: { enabled: b.scheduled && b.pointInTimeRecovery, oplogOnly: false, compressionType: "gzip" },
+        // PBM keeps one configuration in the replica set, and every site's operator writes it, unmanaged ones too
+        // (percona-server-mongodb-operator v1.22.0 pkg/controller/perconaservermongodb/pbm.go#L33-L56): every site
+        // therefore names the same storage and point-in-time setting; only the main site schedules backups
+        pitr: { enabled: b.pointInTimeRecovery, oplogOnly: false, compressionType: "gzip" },
         tasks: b.scheduled
           ? [{ name: "scheduled", enabled: true, schedule: b.schedule, storageName: PERCONA.backupStorage, type: "logical", compressionType: "gzip" }]
           : [],
