@@ -185,6 +185,10 @@ export function voterCloudConfig(o: VoterCloudConfigOptions): string {
         "--replSet", o.replset, "--bind_ip_all", "--port", String(o.port),
         "--keyFile", `${VOTER_DIR}/mongodb-key`, "--clusterAuthMode", "keyFile",
         "--tlsMode", "requireTLS", "--tlsCertificateKeyFile", `${VOTER_DIR}/tls.pem`, "--tlsCAFile", `${VOTER_DIR}/ca.crt`,
+        // as the operator runs the members: tls.allowInvalidCertificates defaults to true and becomes this flag
+        // (percona-server-mongodb-operator v1.22.0 pkg/apis/psmdb/v1/psmdb_defaults.go#L131-L133,
+        // pkg/psmdb/container.go#L240-L242); clients such as the ratings API present no certificate
+        "--tlsAllowInvalidCertificates",
       ],
     ],
   };
