@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { defaultRaw } from "./helpers";
@@ -23,6 +23,20 @@ function withState(files: Record<string, string>) {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, "state", name), text);
   };
 }
+
+describe("bad app.data input through the real entry point", () => {
+  it("is one line, exit 2, and no output folder", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].egressCidrs = ["0.0.0.0/0"];
+    const r = runMain(YAML.stringify(raw));
+    expect(r.stderr.trim().split("\n")).toEqual([
+      "my.yaml: hubs[0].egressCidrs[0]: is open to the internet or a large part of it (list only the public IPv4 addresses this hub's nodes leave from, e.g. 198.51.100.0/28)",
+      "1 problem(s): nothing was synthesized.",
+    ]);
+    expect(r.status).toBe(2);
+    expect(existsSync(join(r.dir, "cdktf.out"))).toBe(false);
+  });
+});
 
 describe("changing app.data.mode on a running system", () => {
   it("is refused with one line per hub, exit 2, nothing synthesized, when the state records another mode", () => {

@@ -174,7 +174,9 @@ export function voterCloudConfig(o: VoterCloudConfigOptions): string {
     packages: ["docker.io"],
     write_files: [file("tls.pem", o.tlsPemBase64), file("ca.crt", o.caBase64), file("mongodb-key", o.keyFileBase64)],
     runcmd: [
-      // mongod in the Percona image runs as uid 1001 and refuses a keyfile others can read
+      // mongod in the Percona image runs as uid 1001 (the operator gives its pods fsGroup 1001:
+      // percona-server-mongodb-operator v1.22.0 pkg/apis/psmdb/v1/psmdb_defaults.go#L761) and refuses a keyfile
+      // others can read
       ["chown", "-R", "1001:1001", VOTER_DIR],
       ["install", "-d", "-o", "1001", "-g", "1001", "-m", "0700", "/var/lib/mongodb-voter"],
       [
