@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
-import { defaultRaw } from "./helpers";
+import { configFrom, defaultRaw, synthApp } from "./helpers";
 import { removeMainRuns, runMain } from "./run-main";
 import { recordedDataMode } from "../config/data-mode-guard";
 
@@ -62,9 +62,8 @@ describe("changing app.data.mode on a running system", () => {
     expect(r.status).toBe(0);
     const apps = JSON.parse(readFileSync(join(r.dir, "cdktf.out/stacks/apps-seattle/cdk.tf.json"), "utf8"));
     expect(apps.resource.terraform_data.data_mode).toMatchObject({ input: { mode: "replica-set" }, triggers_replace: { mode: "replica-set" }, lifecycle: { prevent_destroy: false } });
-    const plain = runMain(YAML.stringify(defaultRaw()));
-    const guarded = JSON.parse(readFileSync(join(plain.dir, "cdktf.out/stacks/apps-seattle/cdk.tf.json"), "utf8"));
     // without the flag a mode change is a replacement of this record, which Terraform refuses at plan time
+    const guarded = synthApp(configFrom(defaultRaw())).stacks["apps-seattle"];
     expect(guarded.resource.terraform_data.data_mode.lifecycle).toEqual({ prevent_destroy: true });
   });
 });

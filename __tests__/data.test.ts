@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { TerraformStack, Testing } from "cdktf";
 import YAML from "yaml";
 import { crdProblems } from "./crd-schema";
 import { helmTemplate, type RenderedObject } from "./helm";
@@ -122,9 +123,25 @@ describe("app.data.mode replica-set: the charts render with the values the apps 
     expect(spec.secrets).toEqual({ users: "ratings-db-users", ssl: "ratings-db-ssl", sslInternal: "ratings-db-ssl-internal", keyFile: "ratings-db-mongodb-keyfile" });
     expect(spec.sharding.enabled).toBe(false);
     expect(spec.users).toEqual([{ name: "ratings", db: "admin", passwordSecretRef: { name: "ratings-db-app-user", key: "password" }, roles: [{ name: "readWrite", db: "ratingsdb" }] }]);
-    const withClass = synthApp(configWith((raw) => (raw.app.data.replicaSet = { storageClass: "managed-premium", storageSizeGi: 20 })));
-    const values = chartValues(release(withClass, "apps-seattle", "ratings-db"));
-    expect(values.replsets.rs0.volumeSpec.pvc).toMatchObject({ storageClassName: "managed-premium", resources: { requests: { storage: "20Gi" } } });
+    // a configured class and size (the construct alone: a whole-app synth per setting is too slow for this)
+    const { PerconaMongoDb } = require("../constructs/data/percona-mongodb") as typeof import("../constructs/data/percona-mongodb");
+    const { MongoSecrets } = require("../constructs/data/mongo-secrets") as typeof import("../constructs/data/mongo-secrets");
+    const stack = new TerraformStack(Testing.app(), "test");
+    const db = new PerconaMongoDb(stack, "db", {
+      namespace: "ratings",
+      repository: "https://mirror.example.com/charts",
+      operatorVersion: "1.22.0",
+      databaseVersion: "1.22.2",
+      secrets: new MongoSecrets(stack, "s", { name: "ca" }),
+      site: { role: "single" },
+      storageClass: "managed-premium",
+      storageSizeGi: 20,
+      backup: { storageAccountName: "a", storageAccountKey: "k", container: "c", schedule: "0 3 * * *", pointInTimeRecovery: false, scheduled: true },
+    });
+    expect(db.databaseValues.replsets.rs0.volumeSpec.pvc).toMatchObject({ storageClassName: "managed-premium", resources: { requests: { storage: "20Gi" } } });
+    expect(db.databaseValues.backup.pitr.enabled).toBe(false);
+    expect(db.databaseValues.backup.tasks[0].schedule).toBe("0 3 * * *");
+    expect(JSON.parse(Testing.synth(stack)).resource.helm_release.db_database_485237BB).toMatchObject({ repository: "https://mirror.example.com/charts", chart: "psmdb-db", version: "1.22.2" });
   });
 
   it("backs up with PBM to the hub's Blob container on the configured schedule, point-in-time recovery on", () => {
