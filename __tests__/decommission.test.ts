@@ -27,7 +27,7 @@ describe("hubs[].decommission", () => {
       expect(after.stacks[id].terraform.backend).toEqual(before.stacks[id].terraform.backend);
     }
     expect(Object.keys(after.stacks["hub-orlando"].provider).sort()).toEqual(["azurestack", "local", "tls"]);
-    expect(Object.keys(after.stacks["apps-orlando"].provider).sort()).toEqual(["helm", "kubernetes", "random"]);
+    expect(Object.keys(after.stacks["apps-orlando"].provider).sort()).toEqual(["helm", "kubernetes", "random", "tls"]);
     // the apps stack reaches the cluster with the credentials still in the hub's state
     expect(after.stacks["apps-orlando"].provider.kubernetes[0].client_key).toMatch(/^\$\{data\.terraform_remote_state\.hub-state\.outputs\.client_key\}$/);
     // the hub stack still takes its service principal secret (the azurestack provider needs it to delete)
