@@ -34,6 +34,8 @@ export class BackupStorage extends Construct {
 
   constructor(scope: Construct, id: string, o: BackupStorageOptions) {
     super(scope, id);
+    // blob_properties.versioning_enabled, delete_retention_policy, container_delete_retention_policy:
+    // https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/storage_account.html.markdown#L197-L223
     const account = new StorageAccount(this, "account", {
       name: o.name,
       location: o.location,
@@ -61,6 +63,8 @@ export class BackupStorage extends Construct {
         return [hub, c.name];
       }),
     );
+    // base_blob.delete_after_days_since_modification_greater_than, version.delete_after_days_since_creation:
+    // https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/storage_management_policy.html.markdown#L148
     new StorageManagementPolicy(this, "retention", {
       storageAccountId: account.id,
       rule: [

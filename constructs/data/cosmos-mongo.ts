@@ -4,11 +4,12 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 
 /**
- * API version of the account. The ratings API uses mongoose 6 (package.json at the pinned commit:
- * https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/package.json),
- * whose MongoDB Node.js driver 4.x speaks to servers from 3.6 on; 4.2 is the newest server version the azurerm
- * provider documents for `mongo_server_version`
- * (https://github.com/hashicorp/terraform-provider-azurerm/blob/01bcf16e235bbdf20707ac21a9e03f0fd1e12e6e/website/docs/r/cosmosdb_account.html.markdown).
+ * API version of the account. The ratings API asks for mongoose ^6.1.8
+ * (https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/package.json;
+ * its Dockerfile runs `npm install`, and the stale lockfile there still names mongoose 4.13.18), so the image gets a
+ * mongoose 6 with the MongoDB Node.js driver 4.x. 4.2 is a server version every 4.x driver supports, and one the
+ * azurerm provider accepts (`mongo_server_version`: 7.0, 6.0, 5.0, 4.2, 4.0, 3.6, 3.2:
+ * https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/cosmosdb_account.html.markdown#L173).
  */
 export const COSMOS_MONGO_SERVER_VERSION = "4.2";
 export const COSMOS_DATABASE = "ratingsdb";
@@ -34,8 +35,9 @@ export class CosmosMongo extends Construct {
 
   constructor(scope: Construct, id: string, o: CosmosMongoOptions) {
     super(scope, id);
-    // kind MongoDB + capability EnableMongo, backup type Continuous, automatic failover, geo_location with
-    // failover_priority 0 for the write region, ip_range_filter of CIDRs: the azurerm documentation above
+    // same azurerm documentation: ip_range_filter a set of CIDRs (#L141), automatic_failover_enabled (#L151),
+    // capability EnableMongo (#L219), backup type Continuous with tier Continuous30Days (#L250-L254),
+    // primary_mongodb_connection_string (#L346)
     this.account = new CosmosdbAccount(this, "account", {
       name: o.name,
       location: o.regions[0],

@@ -1,7 +1,7 @@
 /**
- * Azure Storage IP rules take public IPv4 addresses or ranges, but no /31 or /32 range: a single address is
- * written without a prefix (https://learn.microsoft.com/azure/storage/common/storage-network-security, "IP network
- * rules"). /31 becomes its two addresses.
+ * Azure Storage IP rules take public IPv4 addresses or ranges, but no /31 or /32 range
+ * (https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/storage_account.html.markdown#L312):
+ * a single address is written without a prefix, and /31 becomes its two addresses.
  */
 export function egressIpRules(cidrs: readonly string[]): string[] {
   const out: string[] = [];
