@@ -306,8 +306,8 @@ export const DATA_MODES = ["replica-set", "cosmos", "per-hub"] as const;
 export type DataMode = (typeof DATA_MODES)[number];
 const dataMode = z.enum(DATA_MODES);
 /**
- * Percona's chart repository (README of percona/percona-helm-charts, tag psmdb-operator-1.22.0:
- * `helm repo add percona https://percona.github.io/percona-helm-charts/`).
+ * Percona's chart repository (`helm repo add percona https://percona.github.io/percona-helm-charts/`:
+ * https://github.com/percona/percona-helm-charts/blob/8c0e4f1599683b312edbe3b4be47697e6b4866d6/charts/psmdb-operator/README.md#L25).
  */
 export const PERCONA_CHART_REPOSITORY = "https://percona.github.io/percona-helm-charts";
 const azureRegion = z.string().regex(/^[a-z0-9]+$/, "must be an Azure region name like westeurope");
