@@ -176,7 +176,7 @@ describe("whole app, bundled default config", () => {
       expect(resources(apps, "random_password")).toEqual([]);
       const [, secret] = resources(apps, "kubernetes_secret_v1").find(([, s]) => s.metadata.name === "ratings-mongodb-credentials")!;
       expect(Object.keys(secret.data)).toEqual(["MONGODB_URI"]);
-      const uri = /^mongodb:\/\/ratings:\$\{data\.terraform_remote_state\.cross-stack-reference-input-global\.outputs\.(cross-stack-output-random_passworddb-secrets_ratings-password_[0-9A-F]{8}result)\}@ratings-db-rs0\.\$\{kubernetes_namespace_v1\.namespace\.metadata\[0\]\.name\}\.svc\.cluster\.local:27017\/ratingsdb\?replicaSet=rs0&authSource=admin&tls=true&tlsCAFile=\/etc\/ratings-mongodb-ca\/ca\.crt$/.exec(secret.data.MONGODB_URI);
+      const uri = /^mongodb:\/\/ratings:\$\{data\.terraform_remote_state\.cross-stack-reference-input-global\.outputs\.(cross-stack-output-random_passworddb-secrets_ratings-password_[0-9A-F]{8}result)\}@ratings-db-rs0\.\$\{kubernetes_namespace_v1\.namespace\.metadata\[0\]\.name\}\.svc\.cluster\.local:27017\/ratingsdb\?replicaSet=rs0&authSource=admin&tls=true&tlsCAFile=\/etc\/ratings-mongodb-tls\/ca\.crt&tlsCertificateKeyFile=\/etc\/ratings-mongodb-tls\/client\.pem$/.exec(secret.data.MONGODB_URI);
       expect(uri).not.toBeNull();
       expect(result.stacks.global.output[uri![1]].sensitive).toBe(true);
       expect(result.texts["apps-seattle"]).not.toMatch(/PASSWORD":\s*"(?!\$\{)/);

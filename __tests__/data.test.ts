@@ -334,8 +334,14 @@ describe("the ratings API with a shared database", () => {
     expect(objects.map((o) => o.object.kind)).not.toContain("StatefulSet");
     const env = api.containers[0].env;
     expect(env).toEqual([{ name: "MONGODB_URI", valueFrom: { secretKeyRef: { name: "ratings-mongodb-credentials", key: "MONGODB_URI" } } }]);
-    expect(api.volumes).toEqual([{ name: "mongodb-ca", secret: { secretName: "ratings-db-ssl", items: [{ key: "ca.crt", path: "ca.crt" }] } }]);
-    expect(api.containers[0].volumeMounts).toEqual([{ name: "mongodb-ca", mountPath: "/etc/ratings-mongodb-ca", readOnly: true }]);
+    expect(api.volumes).toEqual([{ name: "mongodb-ca", secret: { secretName: "ratings-db-client-tls" } }]);
+    expect(api.containers[0].volumeMounts).toEqual([{ name: "mongodb-ca", mountPath: "/etc/ratings-mongodb-tls", readOnly: true }]);
+    // the Secret holds the CA and the API's client certificate (certificate + key in one PEM, as the driver takes it)
+    const [, tls] = resources(twoHubs.stacks["apps-seattle"], "kubernetes_secret_v1").find(([, s]) => s.metadata.name === "ratings-db-client-tls")!;
+    expect(Object.keys(tls.data)).toEqual(["ca.crt", "client.pem"]);
+    expect(tls.data["client.pem"]).toMatch(/^\$\{tls_locally_signed_cert\.db_client-cert_[0-9A-F]{8}\.cert_pem\}\$\{tls_private_key\.db_client-key_[0-9A-F]{8}\.private_key_pem\}$/);
+    const [, cert] = resources(twoHubs.stacks["apps-seattle"], "tls_locally_signed_cert").find(([id]) => id.startsWith("db_client-cert_"))!;
+    expect(cert.allowed_uses).toEqual(["digital_signature", "key_encipherment", "client_auth"]);
     for (const { object } of objects) expect(() => validateKubernetes(object)).not.toThrow();
   });
 

@@ -76,7 +76,7 @@ export class PerconaMongoDb extends Construct {
   readonly databaseValues: Record<string, any>;
   /** Sensitive: what the ratings API connects with (TLS, the CA file from `caSecret`). */
   readonly connectionUri: string;
-  /** Secret with `ca.crt` the ratings API mounts to verify the members. */
+  /** Secret with `ca.crt` (verifies the members) and `client.pem` (the API's client certificate) the ratings API mounts. */
   readonly caSecret: string;
   readonly memberServices: ServiceV1[] = [];
 
@@ -127,7 +127,7 @@ export class PerconaMongoDb extends Construct {
       allowedUses: ["digital_signature", "key_encipherment", "server_auth", "client_auth"],
     });
     const tlsData = { "ca.crt": o.secrets.caCertificatePem, "tls.crt": cert.certPem, "tls.key": key.privateKeyPem };
-    const secrets = [
+    const secrets: SecretV1[] = [
       new SecretV1(this, "ssl", { metadata: meta(PERCONA.sslSecret), type: "kubernetes.io/tls", data: tlsData }),
       new SecretV1(this, "ssl-internal", { metadata: meta(PERCONA.sslInternalSecret), type: "kubernetes.io/tls", data: tlsData }),
       // key name: percona-server-mongodb-operator v1.22.0 pkg/apis/psmdb/v1/psmdb_defaults.go#L34 (InternalKeyName)
@@ -150,7 +150,27 @@ export class PerconaMongoDb extends Construct {
         data: { AZURE_STORAGE_ACCOUNT_NAME: o.backup.storageAccountName, AZURE_STORAGE_ACCOUNT_KEY: o.backup.storageAccountKey },
       }),
     ];
-    this.caSecret = PERCONA.sslSecret;
+    // The ratings API's own client certificate: members started with a CA file may ask clients for one (the
+    // operator's own tools present one: pkg/psmdb/backup/pbm.go#L184 at v1.22.0). The driver takes a single PEM
+    // with certificate and key (tlsCertificateKeyFile).
+    const clientKey = new PrivateKey(this, "client-key", { algorithm: "RSA", rsaBits: 2048 });
+    const clientRequest = new CertRequest(this, "client-csr", { privateKeyPem: clientKey.privateKeyPem, subject: [{ commonName: PERCONA.appUser, organization: "ratings-api" }] });
+    const clientCert = new LocallySignedCert(this, "client-cert", {
+      certRequestPem: clientRequest.certRequestPem,
+      caPrivateKeyPem: o.secrets.caPrivateKeyPem,
+      caCertPem: o.secrets.caCertificatePem,
+      validityPeriodHours: 8760,
+      earlyRenewalHours: 720,
+      allowedUses: ["digital_signature", "key_encipherment", "client_auth"],
+    });
+    secrets.push(
+      new SecretV1(this, "client-tls", {
+        metadata: meta(PERCONA.clientTlsSecret),
+        type: "Opaque",
+        data: { "ca.crt": o.secrets.caCertificatePem, "client.pem": `${clientCert.certPem}${clientKey.privateKeyPem}` },
+      }),
+    );
+    this.caSecret = PERCONA.clientTlsSecret;
 
     if (cross) {
       // one LoadBalancer per member on its static IP (the Azure cloud provider's annotations, as for the ingress),
@@ -259,10 +279,10 @@ export class PerconaMongoDb extends Construct {
     });
 
     // through the service name: TLS verifies it (member certificate above); the driver then finds every member
-    const tlsQuery = `replicaSet=${PERCONA.replset}&authSource=admin&tls=true&tlsCAFile=${RATINGS_MONGODB_CA_PATH}`;
+    const tlsQuery = `replicaSet=${PERCONA.replset}&authSource=admin&tls=true&tlsCAFile=${RATINGS_MONGODB_TLS_DIR}/ca.crt&tlsCertificateKeyFile=${RATINGS_MONGODB_TLS_DIR}/client.pem`;
     this.connectionUri = `mongodb://${PERCONA.appUser}:${o.secrets.appPassword}@${service}.${ns}.svc.cluster.local:${PERCONA.port}/${PERCONA.database}?${tlsQuery}`;
   }
 }
 
-/** Where the ratings chart mounts the database CA (charts/ratings templates/api-deployment.yaml). */
-export const RATINGS_MONGODB_CA_PATH = "/etc/ratings-mongodb-ca/ca.crt";
+/** Where the ratings chart mounts the database TLS Secret (charts/ratings templates/api-deployment.yaml). */
+export const RATINGS_MONGODB_TLS_DIR = "/etc/ratings-mongodb-tls";

@@ -12,6 +12,8 @@ export const PERCONA = {
   sslInternalSecret: "ratings-db-ssl-internal",
   keyFileSecret: "ratings-db-mongodb-keyfile",
   appUserSecret: "ratings-db-app-user",
+  /** The ratings API's TLS files: the CA and its client certificate. */
+  clientTlsSecret: "ratings-db-client-tls",
   backupSecret: "ratings-db-backup-azure",
   /** PBM storage name in the custom resource. */
   backupStorage: "azure-blob",
