@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { TerraformStack, Testing } from "cdktf";
 import YAML from "yaml";
 import { crdProblems } from "./crd-schema";
-import { helmTemplate, type RenderedObject } from "./helm";
+import { helmLint, helmTemplate, type RenderedObject } from "./helm";
 import { cloudInitSchema, configFrom, defaultRaw, problemsAfter, resources, synthApp, type SynthResult } from "./helpers";
 import { validateKubernetes } from "./k8s-checks";
 import { RATINGS_CHART_DIR } from "../stacks";
@@ -91,6 +91,12 @@ describe("app.data.mode replica-set: the charts render with the values the apps 
     const objects = renderDb(result, stack);
     expect(objects.map((o) => o.object.kind)).toEqual(["PerconaServerMongoDB"]);
     expect(crdProblems(customResource(objects))).toEqual([]);
+  });
+
+  it("passes helm lint --strict with the main site's values (the chart's own checks)", () => {
+    const r = helmLint(join(CHARTS, "psmdb-db"), chartValues(release(twoHubs, "apps-seattle", "ratings-db")), KUBE);
+    expect(r.output).toContain("1 chart(s) linted, 0 chart(s) failed");
+    expect(r.status).toBe(0);
   });
 
   it("the schema check fails on a wrong field: one the chart renders but the CRD lacks, a typo, a wrong type", () => {
