@@ -102,7 +102,7 @@ export function restoreObject(name: string, namespace: string, backup: Backup, t
 }
 
 function kubectl(args: string[], kubeconfig: string | undefined, input?: string): string {
-  const r = spawnSync("kubectl", [...(kubeconfig ? ["--kubeconfig", kubeconfig] : []), ...args], { encoding: "utf8", input });
+  const r = spawnSync("kubectl", [...(kubeconfig ? ["--kubeconfig", kubeconfig] : []), ...args], { encoding: "utf8", input, env: process.env });
   if (r.error) throw new Error(`cannot run kubectl: ${r.error.message} (install kubectl and put it on PATH)`);
   if (r.status !== 0) throw new Error(`kubectl ${args.join(" ")} failed with exit status ${r.status}: ${r.stderr.trim()}`);
   return r.stdout;
@@ -110,7 +110,8 @@ function kubectl(args: string[], kubeconfig: string | undefined, input?: string)
 
 const sleep = (seconds: number) => new Promise((done) => setTimeout(done, seconds * 1000));
 
-async function main(argv: string[]): Promise<number> {
+/** The whole command; resolves to its exit status. Reads HA_CONFIG, HA_RESTORE_POLL_SECONDS, HA_RESTORE_TIMEOUT_SECONDS. */
+export async function restoreCommand(argv: string[]): Promise<number> {
   let args: Args;
   let config: Config;
   try {
@@ -177,5 +178,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  restoreCommand(process.argv.slice(2)).then((code) => process.exit(code));
 }
