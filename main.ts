@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import { dirname, join, resolve } from "node:path";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "./config/load";
 import { removedHubsWithState } from "./config/retired-hubs";
+import { dataModeChanges } from "./config/data-mode-guard";
 import type { PolicyReport } from "./policy";
 
 // Stack traces are only for crashes, and cdktf captures one for every token it creates: mapping each through
@@ -19,8 +20,9 @@ function main(): void {
   try {
     config = loadConfig(file);
     // local state sits beside the output folder (stacks/backend.ts localStatePath)
-    const orphaned = removedHubsWithState(config, join(resolve(outdir), "..", "state"));
-    if (orphaned.length > 0) throw new ConfigError(file, orphaned);
+    const stateDir = join(resolve(outdir), "..", "state");
+    const refused = [...removedHubsWithState(config, stateDir), ...dataModeChanges(config, stateDir)];
+    if (refused.length > 0) throw new ConfigError(file, refused);
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const line of e.lines()) console.error(line);

@@ -18,7 +18,8 @@ describe("whole app, bundled default config", () => {
       global: [],
       "hub-seattle": [],
       "hub-orlando": [],
-      "apps-seattle": ["global", "hub-seattle"],
+      // the main site of the replica set across hubs lists the other hubs' member IPs (app.data.acrossHubs)
+      "apps-seattle": ["global", "hub-orlando", "hub-seattle"],
       "apps-orlando": ["global", "hub-orlando"],
       traffic: ["hub-orlando", "hub-seattle"],
       devops: ["apps-orlando", "apps-seattle"],
@@ -111,13 +112,23 @@ describe("whole app, bundled default config", () => {
       for (const stack of Object.values(result.stacks)) expect(Object.keys(stack.resource ?? {})).not.toContain("kubernetes_namespace");
     });
 
-    it("installs the three Helm releases with pinned chart versions", () => {
+    it("installs the Helm releases with pinned chart versions: ingress, monitoring, the Percona operator and cluster, ratings", () => {
+      const ns = "${kubernetes_namespace_v1.namespace.metadata[0].name}";
       expect(Object.values(releases).map((r) => [r.name, r.namespace, r.repository, r.chart, r.version])).toEqual([
+        ["ratings-db", ns, "https://percona.github.io/percona-helm-charts", "psmdb-db", "1.22.2"],
+        ["psmdb-operator", ns, "https://percona.github.io/percona-helm-charts", "psmdb-operator", "1.22.0"],
         ["nginx-ingress", "nginx-ingress", "oci://ghcr.io/nginx/charts", "nginx-ingress", "2.6.4"],
         ["azuremonitor-containers", "kube-system", "https://microsoft.github.io/charts/repo/azuremonitor-containers", "azuremonitor-containers", "3.1.28"],
         ["ratings", "${kubernetes_namespace_v1.namespace.metadata[0].name}", undefined, expect.stringMatching(/^assets\/ratings_chart_[0-9A-F]+\/[0-9A-F]{32}$/), undefined],
       ]);
-      expect(releases.ratings.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^helm_release\.ingress_release_/), expect.stringMatching(/^kubernetes_secret_v1\.ratings_mongodb-credentials_/)]));
+      expect(releases.ratings.depends_on).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^helm_release\.ingress_release_/),
+          expect.stringMatching(/^kubernetes_secret_v1\.ratings_mongodb-credentials_/),
+          // the app starts once the replica set's custom resource is in place
+          expect.stringMatching(/^helm_release\.db_database_/),
+        ]),
+      );
     });
 
     it("runs two default-class ingress controllers on the hub's static IP, named from config like the hub stack names it", () => {
@@ -164,16 +175,15 @@ describe("whole app, bundled default config", () => {
       expect(hpa.depends_on).toEqual([expect.stringMatching(/^helm_release\.ratings_release_/)]);
     });
 
-    it("generates MongoDB's password in Terraform: only expressions in the JSON, no literal", () => {
-      const [[pwId, pw]] = resources(apps, "random_password");
-      expect(pw).toMatchObject({ length: 32, special: false });
+    it("hands the ratings API a TLS connection string to the replica set, the password generated in Terraform (global stack)", () => {
+      expect(resources(apps, "random_password")).toEqual([]);
       const [, secret] = resources(apps, "kubernetes_secret_v1").find(([, s]) => s.metadata.name === "ratings-mongodb-credentials")!;
-      expect(secret.data.MONGO_INITDB_ROOT_PASSWORD).toBe(`\${random_password.${pwId}.result}`);
-      expect(secret.data.MONGODB_URI).toBe(
-        `mongodb://ratings:\${random_password.${pwId}.result}@ratings-mongodb.\${kubernetes_namespace_v1.namespace.metadata[0].name}.svc.cluster.local:27017/ratingsdb?authSource=admin`,
-      );
+      expect(Object.keys(secret.data)).toEqual(["MONGODB_URI"]);
+      const uri = /^mongodb:\/\/ratings:\$\{data\.terraform_remote_state\.cross-stack-reference-input-global\.outputs\.(cross-stack-output-random_passworddb-secrets_ratings-password_[0-9A-F]{8}result)\}@ratings-db-rs0\.\$\{kubernetes_namespace_v1\.namespace\.metadata\[0\]\.name\}\.svc\.cluster\.local:27017\/ratingsdb\?replicaSet=rs0&authSource=admin&tls=true&tlsCAFile=\/etc\/ratings-mongodb-tls\/ca\.crt&tlsCertificateKeyFile=\/etc\/ratings-mongodb-tls\/client\.pem$/.exec(secret.data.MONGODB_URI);
+      expect(uri).not.toBeNull();
+      expect(result.stacks.global.output[uri![1]].sensitive).toBe(true);
       expect(result.texts["apps-seattle"]).not.toMatch(/PASSWORD":\s*"(?!\$\{)/);
-      expect(releases.ratings.values[0]).not.toContain("random_password");
+      expect(releases.ratings.values[0]).not.toMatch(/random_password|\$\{/);
     });
 
     it("gives pipelines a namespace-scoped identity, no cluster-wide rights, and a kubeconfig only as a sensitive output", () => {
@@ -251,6 +261,7 @@ describe("whole app, variations", () => {
     raw.app.autoscaling = { minReplicas: 2, maxReplicas: 5, cpuUtilization: 60 };
     raw.app.ingressController = { repository: "oci://mirror.example.com/charts", version: "2.6.3" };
     raw.app.monitoring = { enabled: false };
+    raw.app.data = { mode: "per-hub" };
     const result = synthApp(configFrom(raw));
     const apps = result.stacks["apps-orlando"];
     const [[, hpa]] = resources(apps, "kubernetes_horizontal_pod_autoscaler_v2");

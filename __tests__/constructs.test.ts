@@ -190,6 +190,7 @@ describe("RatingsApp", () => {
             images: { api: "r.example.com/a:1", web: "r.example.com/w:1", mongodb: "docker.io/library/mongo:8.0.4" },
             ingressClassName: "nginx",
             imagePullSecrets,
+            database: { kind: "in-cluster" },
           }),
       ),
     );

@@ -25,7 +25,14 @@ describe("hub stack, bundled default config", () => {
     for (const type of ["azurestack_virtual_network", "azurestack_network_security_group", "azurestack_network_interface", "azurestack_linux_virtual_machine", "terraform_data", "tls_self_signed_cert", "tls_locally_signed_cert"]) {
       expect(own(hub, type)).toHaveLength(1);
     }
-    expect(resources(hub, "azurestack_public_ip").map(([, ip]) => ip.name).sort()).toEqual(["contoso-ha-seattle-engine-ip", "contoso-ha-seattle-ingress"]);
+    // three static IPs for the replica set members (app.data.acrossHubs in the bundled config)
+    expect(resources(hub, "azurestack_public_ip").map(([, ip]) => ip.name).sort()).toEqual([
+      "contoso-ha-seattle-db-0",
+      "contoso-ha-seattle-db-1",
+      "contoso-ha-seattle-db-2",
+      "contoso-ha-seattle-engine-ip",
+      "contoso-ha-seattle-ingress",
+    ]);
   });
 
   it("holds no runner VM and no registration token: the runner lives in runner-<hub>, which no deploy job deploys", () => {

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { imagesIn, pullArgs, withoutValuesSchema } from "../scripts/mirror-charts";
+import { chartsToMirror, imagesIn, pullArgs, withoutValuesSchema } from "../scripts/mirror-charts";
+import { defaultConfig } from "./helpers";
 
 /**
  * The offline part of `npm run mirror-charts` (pulling needs network): the schema-stripping repackaging on a
@@ -91,3 +92,27 @@ function helmCommand(): string | undefined {
   if (existsSync(join(__dirname, "helm.ts"))) return require("./helm").helmBinary();
   return spawnSync("helm", ["version", "--short"]).status === 0 ? "helm" : undefined;
 }
+
+describe("the charts mirror-charts pulls", () => {
+  const app = defaultConfig().app;
+  const names = (a: typeof app) => chartsToMirror(a).map((c) => `${c.chart} ${c.version} ${c.repository}`);
+
+  it("are every third-party chart of the config at its repository and version: with a replica set, Percona's two", () => {
+    expect(app.data.mode).toBe("replica-set");
+    expect(names(app)).toEqual([
+      `nginx-ingress ${app.ingressController.version} ${app.ingressController.repository}`,
+      `azuremonitor-containers ${app.monitoring.version} ${app.monitoring.repository}`,
+      "psmdb-operator 1.22.0 https://percona.github.io/percona-helm-charts",
+      "psmdb-db 1.22.2 https://percona.github.io/percona-helm-charts",
+    ]);
+    // Helm never upgrades CRDs: the ingress and operator charts' CRDs are copied beside their archives
+    expect(chartsToMirror(app).filter((c) => c.crds).map((c) => c.chart)).toEqual(["nginx-ingress", "psmdb-operator"]);
+    expect(chartsToMirror(app).filter((c) => c.stripSchema).map((c) => c.chart)).toEqual(["nginx-ingress"]);
+  });
+
+  it("leave the Percona charts out when no replica set runs in the hubs", () => {
+    for (const mode of ["cosmos", "per-hub"] as const) {
+      expect(names({ ...app, data: { ...app.data, mode } }).map((n) => n.split(" ")[0])).toEqual(["nginx-ingress", "azuremonitor-containers"]);
+    }
+  });
+});

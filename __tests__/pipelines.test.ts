@@ -238,10 +238,11 @@ exit 0
     });
 
     it("plans when every upstream stack has state", () => {
-      const r = run("apps-seattle", "global hub-seattle");
+      // apps-orlando: a replica site, it depends on its own hub and global only (docs/data.md)
+      const r = run("apps-orlando", "global hub-orlando");
       expect(r.status).toBe(0);
       expect(r.stdout).toContain("Plan: 0 to add");
-      expect(r.calls).toContain("apps-seattle plan -input=false -lock=false -no-color");
+      expect(r.calls).toContain("apps-orlando plan -input=false -lock=false -no-color");
     });
 
     it("shares the machine's plugin cache (the cdktf CLI's default folder)", () => {

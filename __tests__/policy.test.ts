@@ -13,6 +13,7 @@ import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { Release } from "@cdktf/provider-helm/lib/release";
 import { DeploymentV1 } from "@cdktf/provider-kubernetes/lib/deployment-v1";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
 import { Password } from "@cdktf/provider-random/lib/password";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
@@ -117,6 +118,19 @@ describe("rule no-internet-inbound", () => {
     expect(
       errorsOf((s) => new AzurermNsg(s, "nsg", { name: "n", location: "westeurope", resourceGroupName: "rg", securityRule: [rule("any", { sourceAddressPrefix: "Internet", destinationPortRange: "*" })] })),
     ).toEqual([`test: nsg: [no-internet-inbound] security rule "any" allows inbound traffic from the internet (Internet) to every port (${NSG_FIX})`]);
+  });
+
+  it("rejects a LoadBalancer Service with no source ranges or an internet range, accepts listed CIDRs and ClusterIP", () => {
+    const service = (name: string, type: string, loadBalancerSourceRanges?: string[]) => (s: TerraformStack) =>
+      new ServiceV1(s, name, { metadata: { name }, spec: { type, port: [{ port: 27017 }], loadBalancerSourceRanges } });
+    expect(errorsOf(service("open", "LoadBalancer"))).toEqual([
+      'test: open: [no-internet-inbound] LoadBalancer Service "open" admits the internet (no loadBalancerSourceRanges) (list the CIDRs that need access in load_balancer_source_ranges, e.g. the other hubs\' hubs[].egressCidrs)',
+    ]);
+    expect(errorsOf(service("world", "LoadBalancer", ["198.51.100.0/28", "0.0.0.0/0"]))).toEqual([
+      'test: world: [no-internet-inbound] LoadBalancer Service "world" admits the internet (0.0.0.0/0) (list the CIDRs that need access in load_balancer_source_ranges, e.g. the other hubs\' hubs[].egressCidrs)',
+    ]);
+    expect(errorsOf(service("hubs", "LoadBalancer", ["198.51.100.0/28"]))).toEqual([]);
+    expect(errorsOf(service("inside", "ClusterIP"))).toEqual([]);
   });
 
   it("accepts admin CIDRs, outbound rules and deny rules from anywhere", () => {

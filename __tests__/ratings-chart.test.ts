@@ -3,10 +3,14 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { helmLint, helmNotes, helmTemplate, withChartCopy, type RenderOptions } from "./helm";
 import { RATINGS_CHART_DIR } from "../stacks";
-import { defaultConfig, resources, synthApp } from "./helpers";
+import { configFrom, defaultRaw, resources, synthApp } from "./helpers";
 import { consistencyProblems, validateKubernetes } from "./k8s-checks";
 
-const config = defaultConfig();
+// app.data.mode per-hub: the values that use every template, the chart's own MongoDB included (the replica-set
+// and cosmos values are rendered in data.test.ts)
+const rawConfig = defaultRaw();
+rawConfig.app.data = { mode: "per-hub" };
+const config = configFrom(rawConfig);
 const stack = synthApp(config).stacks["apps-seattle"];
 const releaseOf = (name: string) => resources(stack, "helm_release").find(([, r]) => r.name === name)![1];
 const ratingsRelease = releaseOf("ratings");
@@ -73,12 +77,17 @@ describe("ratings chart: values (values.schema.json, enforced by helm template)"
       node[path.at(-1)!] = `marker-${i}-end`;
     });
     const text = JSON.stringify(render(marked, { flags: ["--skip-schema-validation"] }));
-    expect(all.filter((_, i) => !text.includes(`marker-${i}-end`)).map((p) => p.join("."))).toEqual([]);
+    // mongodb.inCluster is a switch, never printed: checked below by what it renders
+    expect(all.filter((_, i) => !text.includes(`marker-${i}-end`)).map((p) => p.join("."))).toEqual(["mongodb.inCluster"]);
+    const external = render(merge(stackValues, { mongodb: { inCluster: false } })).map((o) => `${o.object.kind}/${o.object.metadata.name}`);
+    expect(external).not.toContain("StatefulSet/ratings-mongodb");
+    expect(external).not.toContain("Service/ratings-mongodb");
+    expect(external).toContain("Deployment/ratings-api");
   });
 
   it("gets no secret from the stack: only names, images and the ingress class", () => {
     expect(Object.keys(stackValues).sort()).toEqual(["imagePullSecrets", "images", "ingress", "mongodb"]);
-    expect(stackValues.mongodb).toEqual({ credentialsSecret: "ratings-mongodb-credentials" });
+    expect(stackValues.mongodb).toEqual({ credentialsSecret: "ratings-mongodb-credentials", inCluster: true, caSecret: "" });
     expect(ratingsRelease.values[0]).not.toMatch(/password|random_password|\$\{/i);
   });
 });

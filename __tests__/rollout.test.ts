@@ -56,7 +56,7 @@ describe("--dry-run --all", () => {
   const steps = (raw: any, argv: string[] = ["--dry-run", "--all"]) => {
     const config = configFrom(raw);
     const args = parseArgs(argv, config);
-    return rolloutSteps(config, { hubs: rolloutOrder(config).filter((h) => !args.hub || h.name === args.hub), hubOnly: !!args.hub }).map(formatStep);
+    return rolloutSteps(config, { hubs: rolloutOrder(config.hubs).filter((h) => !args.hub || h.name === args.hub), hubOnly: !!args.hub }).map(formatStep);
   };
 
   it("follows hubs[].rollout, then config order; has no devops step without a project", () => {

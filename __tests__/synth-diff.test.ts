@@ -73,24 +73,37 @@ describe("synth diff on real synth outputs", () => {
     const raw = defaultRaw();
     raw.hubs.push({ ...structuredClone(raw.hubs[0]), name: "denver", location: "denver", armEndpoint: "https://management.denver.azurestack.example.com", portalUrl: "https://portal.denver.azurestack.example.com" });
     const diff = diffSynth(readSynthOutput(base), readSynthOutput(synthTo(configFrom(raw), "denver")));
+    const blocks = (id: string) => diff.stacks.find((s) => s.id === id)!.blocks.map((b) => [b.kind, b.action, b.address.replace(/_[0-9A-F]{8}$/, "")]);
     expect(diff.stacks.map((s) => [s.id, s.status])).toEqual([
       ["apps-denver", "added"],
+      ["apps-seattle", "changed"],
       ["devops", "changed"],
       ["global", "changed"],
       ["hub-denver", "added"],
       ["runner-denver", "added"],
       ["traffic", "changed"],
     ]);
-    const global = diff.stacks.find((s) => s.id === "global")!;
-    expect(global.blocks.map((b) => [b.kind, b.action, b.address.replace(/_[0-9A-F]{8}$/, "")])).toEqual([
+    // one replica set over three hubs: the main site (seattle) lists denver's members, the public Azure voter
+    // goes (three hubs vote 3 + 2 + 2), denver gets its backup container
+    expect(blocks("apps-seattle")).toEqual([
+      ["resource", "change", "helm_release.db_database"],
+      ["data", "remove", "data.terraform_remote_state.global-db-state"],
+      ["data", "add", "data.terraform_remote_state.hub-denver-db-state"],
+    ]);
+    const voter = blocks("global").filter(([, , address]) => address.includes("db-voter"));
+    expect(voter.length).toBeGreaterThanOrEqual(10);
+    expect(voter.every(([, action]) => action === "remove")).toBe(true);
+    expect(blocks("global").filter(([, , address]) => !address.includes("db-voter") && address !== "db_voter_ip_address")).toEqual([
       ["resource", "add", "azurerm_container_registry_token.registry_token-denver"],
       ["resource", "add", "azurerm_container_registry_token_password.registry_token-password-denver"],
+      ["resource", "add", "azurerm_storage_container.db-backup_container-denver"],
       // read by apps-denver through cdktf cross-stack references (sensitive outputs)
       ["output", "add", expect.stringMatching(/^cross-stack-output-azurerm_container_registry_token_passwordregistry_token-password-denver_[0-9A-F]{8}password10value$/)],
       ["output", "add", expect.stringMatching(/^cross-stack-output-azurerm_container_registry_tokenregistry_token-denver_[0-9A-F]{8}name$/)],
       ["output", "add", "registry_pull_password_denver"],
       ["output", "add", "registry_pull_username_denver"],
     ]);
+    expect(blocks("global")).toContainEqual(["output", "remove", "db_voter_ip_address"]);
     const traffic = diff.stacks.find((s) => s.id === "traffic")!;
     expect(traffic.blocks.map((b) => [b.kind, b.action, b.address.replace(/_[0-9A-F]{8}$/, "")])).toEqual([
       ["resource", "add", "azurerm_traffic_manager_external_endpoint.tm_endpoint-denver"],
@@ -114,9 +127,9 @@ describe("synth diff on real synth outputs", () => {
       ["resource", "add", "azuredevops_serviceendpoint_kubernetes.hub-denver_service-connection"],
     ]);
     const md = renderMarkdown(diff);
-    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 6 stacks changed \(apps-denver \(new\), devops, global, hub-denver \(new\), runner-denver \(new\), traffic\): resources \d+ to add, 0 to change, 0 to remove\.$/);
+    expect(md.split("\n")[0]).toMatch(/^\*\*Synth diff:\*\* 7 stacks changed \(apps-denver \(new\), apps-seattle, devops, global, hub-denver \(new\), runner-denver \(new\), traffic\): resources \d+ to add, 1 to change, \d+ to remove\.$/);
     expect(md).toContain("### `hub-denver`: new stack");
-    expect(md).not.toMatch(/seattle|orlando/);
+    expect(md).not.toMatch(/orlando/);
   });
 
   it("flags a changed Traffic Manager DNS name as a forced replacement", () => {

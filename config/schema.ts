@@ -10,6 +10,8 @@ import {
   MAX_NODES_PER_HUB,
   RATINGS_UPSTREAM,
 } from "./catalog";
+import { layoutOf, MAX_HUBS_ACROSS, totalVotes } from "./data";
+import { rolloutOrder } from "./rollout";
 
 /**
  * The product's user interface: the shape of config/*.yaml. Every message here is written for the
@@ -72,6 +74,19 @@ const sshCidr = z
     (s) => !isCidr(s) || Number(s.split("/")[1]) === 0 || s.includes("."),
     "is an IPv6 CIDR, but Azure Stack Hub networks are IPv4 only (list the IPv4 CIDR of your admin network or jump host, e.g. 203.0.113.0/24)",
   );
+
+/** hubs[].egressCidrs: a public IPv4 CIDR, never the whole internet (other hubs and Azure admit only these). */
+const egressCidr = z
+  .string()
+  .refine((s) => isCidr(s) && s.includes("."), "is not an IPv4 CIDR (write it like 198.51.100.0/28)")
+  .refine((s) => !isCidr(s) || !s.includes(".") || Number(s.split("/")[1]) >= 8, "is open to the internet or a large part of it (list only the public IPv4 addresses this hub's nodes leave from, e.g. 198.51.100.0/28)")
+  .refine((s) => !isCidr(s) || !s.includes(".") || !isPrivateIpv4(s.split("/")[0]), "is a private address: other hubs and public Azure see this hub's public egress address (e.g. 198.51.100.0/28)");
+
+/** RFC 1918, loopback, link-local and carrier-grade NAT ranges: never what another site sees. */
+export function isPrivateIpv4(ip: string): boolean {
+  const [a, b] = ip.split(".").map(Number);
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -274,6 +289,8 @@ const hub = z.strictObject({
   }),
   pipelinesAgent: pipelinesAgent.prefault({}),
   githubRunner: githubRunner.prefault({}),
+  /** Public IPv4 CIDRs this hub's nodes reach other networks from (app.data; see dataSettings below). */
+  egressCidrs: z.array(egressCidr).min(1, "must list at least one CIDR (the public IPv4 addresses this hub's nodes leave from)").optional(),
   /** Retire the hub: its stacks stay, with no resources, so the next deploy destroys what they hold. */
   decommission: z.boolean().default(false),
   cluster: z.strictObject({
@@ -324,6 +341,60 @@ const monitoringSettings = z.strictObject({
 });
 // --- end apps stack block ---
 
+// --- app.data: where the ratings data lives (docs/data.md) ---
+export const DATA_MODES = ["replica-set", "cosmos", "per-hub"] as const;
+export type DataMode = (typeof DATA_MODES)[number];
+const dataMode = z.enum(DATA_MODES);
+/**
+ * Percona's chart repository (`helm repo add percona https://percona.github.io/percona-helm-charts/`:
+ * https://github.com/percona/percona-helm-charts/blob/8c0e4f1599683b312edbe3b4be47697e6b4866d6/charts/psmdb-operator/README.md#L25).
+ */
+export const PERCONA_CHART_REPOSITORY = "https://percona.github.io/percona-helm-charts";
+const azureRegion = z.string().regex(/^[a-z0-9]+$/, "must be an Azure region name like westeurope");
+/** Five-field cron as PBM's scheduled backups (backup.tasks[].schedule) take it, e.g. "0 2 * * *". */
+const cron = z
+  .string()
+  .regex(/^(\S+\s+){4}\S+$/, 'must be a five-field cron schedule like "0 2 * * *" (minute hour day-of-month month day-of-week, UTC)');
+const dataSettings = z.strictObject({
+  /** replica-set: Percona Operator in every hub; cosmos: Azure Cosmos DB for MongoDB; per-hub: one pod per hub (trials). */
+  mode: dataMode.default("replica-set"),
+  /** The documented migration flag: the mode the running system has now; lifts the refusal to change modes. */
+  migrateFrom: dataMode.optional(),
+  /** replica-set only: one replica set spanning the hubs (Percona cross-site replication). */
+  acrossHubs: z.boolean().default(false),
+  /** acrossHubs only: a voting member in public Azure; default: exactly when the number of hubs is even. */
+  arbiter: z.boolean().optional(),
+  replicaSet: z
+    .strictObject({
+      repository: chartRepository.default(PERCONA_CHART_REPOSITORY),
+      operatorVersion: chartVersion.default("1.22.0"),
+      databaseVersion: chartVersion.default("1.22.2"),
+      /** StorageClass of the members' volumes; unset: the cluster's default class. */
+      storageClass: dnsLabel(63).optional(),
+      storageSizeGi: int(1, 1023).default(8),
+      /** VM size of the public Azure voter (acrossHubs with an even number of hubs). */
+      arbiterVmSize: z.string().min(1).default("Standard_B2s"),
+    })
+    .prefault({}),
+  backup: z
+    .strictObject({
+      schedule: cron.default("0 2 * * *"),
+      /** Days backups (and the point-in-time window) are kept; the storage lifecycle rule deletes older blobs. */
+      retentionDays: z.number().int().min(1, "must be at least 1 day: a retention of 0 keeps no backup (e.g. 30)").max(3650).default(30),
+      /** Soft delete of blobs and containers, days (Azure allows 1-365). */
+      softDeleteDays: int(1, 365).default(14),
+      pointInTimeRecovery: z.boolean().default(true),
+    })
+    .prefault({}),
+  cosmos: z
+    .strictObject({
+      /** First region is the write region; at least two for failover. */
+      regions: z.array(azureRegion).default([]),
+    })
+    .prefault({}),
+});
+// --- end app.data ---
+
 export const configSchema = z
   .strictObject({
     name: dnsLabel(16),
@@ -360,6 +431,7 @@ export const configSchema = z
         .prefault({}),
       ingressController: ingressControllerSettings.prefault({}),
       monitoring: monitoringSettings.prefault({}),
+      data: dataSettings.prefault({}),
     }),
   })
   .superRefine((cfg, ctx) => {
@@ -484,6 +556,8 @@ export const configSchema = z
       }
     });
 
+    checkData(cfg, add);
+
     const a = cfg.app.autoscaling;
     if (a.minReplicas > a.maxReplicas) {
       add(["app", "autoscaling", "minReplicas"], `${a.minReplicas} is greater than maxReplicas ${a.maxReplicas} (make minReplicas <= maxReplicas)`);
@@ -553,3 +627,44 @@ export type HubConfig = Parsed["hubs"][number] & {
 };
 export type Config = Omit<Parsed, "hubs"> & { readonly hubs: readonly HubConfig[] };
 export type BackendConfig = Parsed["backend"];
+
+type DataCheckInput = {
+  readonly hubs: readonly { readonly name: string; readonly decommission: boolean; readonly rollout?: number; readonly egressCidrs?: readonly string[] }[];
+  readonly app: { readonly data: z.output<typeof dataSettings> };
+};
+
+/** app.data: combinations the modes cannot run with (docs/data.md). */
+function checkData(cfg: DataCheckInput, add: (path: (string | number)[], message: string) => void): void {
+  const data = cfg.app.data;
+  const active = rolloutOrder(cfg.hubs);
+  const needEgress = (why: string) =>
+    cfg.hubs.forEach((h, i) => {
+      if (!h.decommission && !h.egressCidrs) add(["hubs", i, "egressCidrs"], `is required with app.data.mode ${data.mode}: ${why} (list the public IPv4 CIDRs this hub's nodes leave from, e.g. 198.51.100.0/28)`);
+    });
+  if (data.acrossHubs && data.mode !== "replica-set") add(["app", "data", "acrossHubs"], `applies to mode replica-set only, not ${data.mode} (remove it or set mode: replica-set)`);
+  if (data.arbiter !== undefined && !(data.mode === "replica-set" && data.acrossHubs)) add(["app", "data", "arbiter"], "applies to mode replica-set with acrossHubs: true only (remove it)");
+  if (data.mode === "replica-set") {
+    needEgress(data.acrossHubs ? "the other hubs' members and the backup storage admit only these addresses" : "the backup storage account admits only these addresses");
+  }
+  if (data.mode === "replica-set" && data.acrossHubs) {
+    if (active.length < 2) add(["app", "data", "acrossHubs"], "needs at least two active hubs (add a hub or set acrossHubs: false)");
+    if (active.length > MAX_HUBS_ACROSS) add(["app", "data", "acrossHubs"], `supports at most ${MAX_HUBS_ACROSS} hubs in one replica set (set acrossHubs: false)`);
+    if (active.length >= 2 && data.arbiter !== undefined) {
+      const votes = totalVotes(layoutOf(cfg));
+      if (votes % 2 === 0) {
+        add(
+          ["app", "data", "arbiter"],
+          `${data.arbiter ? "true" : "false"} gives ${votes} voting members with ${active.length} hubs, an even number: a split leaves no majority (remove the line: an arbiter runs exactly when the number of hubs is even)`,
+        );
+      }
+    }
+  }
+  if (data.mode === "cosmos") {
+    needEgress("the Cosmos DB account admits only these addresses");
+    const regions = data.cosmos.regions;
+    if (regions.length < 2) add(["app", "data", "cosmos", "regions"], `lists ${regions.length} region(s): cosmos needs at least two for automatic failover (e.g. [westeurope, northeurope])`);
+    const dup = regions.find((r, i) => regions.indexOf(r) !== i);
+    if (dup) add(["app", "data", "cosmos", "regions"], `names ${dup} twice (list each region once)`);
+  }
+  if (data.migrateFrom === data.mode) add(["app", "data", "migrateFrom"], `is the same as mode ${data.mode} (remove migrateFrom once the migration is deployed)`);
+}

@@ -19,7 +19,7 @@ export interface HubJob {
 
 /** The rollout's hubs in order: one GitHub job each, run one at a time (max-parallel: 1). */
 export function rolloutMatrix(config: Config): HubJob[] {
-  return rolloutOrder(config).map((h) => ({ hub: h.name, label: hubLabel(h.name), environment: hubLabel(h.name) }));
+  return rolloutOrder(config.hubs).map((h) => ({ hub: h.name, label: hubLabel(h.name), environment: hubLabel(h.name) }));
 }
 
 export interface PlanJob {
@@ -37,7 +37,7 @@ export function planMatrix(config: Config): PlanJob[] {
     { stack: STACK_IDS.global, runsOn: "ubuntu-latest" },
     { stack: STACK_IDS.traffic, runsOn: "ubuntu-latest" },
   ];
-  for (const hub of rolloutOrder(config)) {
+  for (const hub of rolloutOrder(config.hubs)) {
     for (const stack of [STACK_IDS.hub(hub.name), STACK_IDS.apps(hub.name)]) jobs.push({ stack, runsOn: ["self-hosted", hubLabel(hub.name)] });
   }
   return jobs;
@@ -52,7 +52,7 @@ export const hubSecretVariable = (kind: "HUB_CLIENT_SECRET" | "ENGINE_SSH_PRIVAT
 
 /** The deploy stages of azure-pipelines.yml: global, one stage per hub in rollout order on its own pool, then traffic and devops. */
 export function renderAzurePipelinesStages(config: Config): string {
-  const hubs = rolloutOrder(config);
+  const hubs = rolloutOrder(config.hubs);
   const stateEnv = ["ARM_CLIENT_ID: $(ARM_CLIENT_ID)", "ARM_CLIENT_SECRET: $(ARM_CLIENT_SECRET)", "ARM_TENANT_ID: $(ARM_TENANT_ID)", "ARM_SUBSCRIPTION_ID: $(ARM_SUBSCRIPTION_ID)"];
   const env = (indent: string, lines: string[]) => [`${indent}env:`, ...lines.map((l) => `${indent}  ${l}`)];
   const out: string[] = [AZP_START];

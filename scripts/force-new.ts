@@ -40,6 +40,9 @@ const CHECK = `${AZDO_SERVICE}/approvalsandchecks/common_check.go`;
 const CHECK_TARGET = { project_id: `${CHECK}:74`, target_resource_id: `${CHECK}:80`, target_resource_type: `${CHECK}:86` };
 const NAMESPACED = { "metadata.name": `${K8S_METADATA}:37`, "metadata.namespace": `${K8S_METADATA}:95` };
 
+/** The same commonschema helpers at other lines in azurerm's vendored copy (as azurerm_resource_group cites). */
+const AZURERM_RG_LOCATION = { resource_group_name: `${COMMONSCHEMA}/resource_group_name.go:15`, location: `${COMMONSCHEMA}/location.go:15` };
+
 export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
   azurestack_linux_virtual_machine: {
     repo: AZURESTACK,
@@ -192,6 +195,87 @@ export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
   // `input` changes update in place, `triggers_replace` changes replace
   terraform_data: { repo: TERRAFORM, attributes: { triggers_replace: "internal/builtin/providers/terraform/resource_data.go:133" } },
 
+  // app.data (docs/data.md), read at the same azurerm commit
+  azurerm_storage_account: {
+    repo: AZURERM,
+    attributes: {
+      name: "internal/services/storage/storage_account_resource.go:95",
+      ...AZURERM_RG_LOCATION,
+      account_tier: "internal/services/storage/storage_account_resource.go:113",
+      is_hns_enabled: "internal/services/storage/storage_account_resource.go:319",
+      dns_endpoint_type: "internal/services/storage/storage_account_resource.go:350",
+      infrastructure_encryption_enabled: "internal/services/storage/storage_account_resource.go:672",
+    },
+  },
+  azurerm_storage_container: {
+    repo: AZURERM,
+    attributes: { name: "internal/services/storage/storage_container_resource.go:69", storage_account_id: "internal/services/storage/storage_container_resource.go:76" },
+  },
+  azurerm_storage_management_policy: { repo: AZURERM, attributes: { storage_account_id: "internal/services/storage/storage_management_policy_resource.go:48" } },
+  azurerm_public_ip: {
+    repo: AZURERM,
+    attributes: {
+      name: "internal/services/network/public_ip_resource.go:59",
+      ...AZURERM_RG_LOCATION,
+      ip_version: "internal/services/network/public_ip_resource.go:100",
+      sku: "internal/services/network/public_ip_resource.go:110",
+      sku_tier: "internal/services/network/public_ip_resource.go:120",
+    },
+  },
+  azurerm_virtual_network: { repo: AZURERM, attributes: { name: "internal/services/network/virtual_network_resource.go:74", ...AZURERM_RG_LOCATION } },
+  azurerm_subnet: {
+    repo: AZURERM,
+    attributes: {
+      name: "internal/services/network/subnet_resource.go:148",
+      resource_group_name: AZURERM_RG_LOCATION.resource_group_name,
+      virtual_network_name: "internal/services/network/subnet_resource.go:156",
+    },
+  },
+  azurerm_network_security_group: { repo: AZURERM, attributes: { name: "internal/services/network/network_security_group_resource.go:60", ...AZURERM_RG_LOCATION } },
+  azurerm_network_interface: { repo: AZURERM, attributes: { name: "internal/services/network/network_interface_resource.go:59", ...AZURERM_RG_LOCATION } },
+  azurerm_network_interface_security_group_association: {
+    repo: AZURERM,
+    attributes: {
+      network_interface_id: "internal/services/network/network_interface_security_group_association_resource.go:44",
+      network_security_group_id: "internal/services/network/network_interface_security_group_association_resource.go:51",
+    },
+  },
+  azurerm_linux_virtual_machine: {
+    repo: AZURERM,
+    attributes: {
+      name: "internal/services/compute/linux_virtual_machine_resource.go:61",
+      ...AZURERM_RG_LOCATION,
+      admin_username: "internal/services/compute/linux_virtual_machine_resource.go:76",
+      admin_password: "internal/services/compute/linux_virtual_machine_resource.go:120",
+      admin_ssh_key: "internal/services/compute/ssh_keys.go:25",
+      computer_name: "internal/services/compute/linux_virtual_machine_resource.go:182",
+      custom_data: "internal/services/compute/linux_virtual_machine_resource.go:193",
+      disable_password_authentication: "internal/services/compute/linux_virtual_machine_resource.go:229",
+      "os_disk.storage_account_type": "internal/services/compute/virtual_machine.go:135",
+      "os_disk.name": "internal/services/compute/virtual_machine.go:210",
+      source_image_reference: "internal/services/compute/shared_schema.go:564",
+    },
+  },
+  azurerm_cosmosdb_account: {
+    repo: AZURERM,
+    attributes: {
+      name: "internal/services/cosmos/cosmosdb_account_resource.go:205",
+      ...AZURERM_RG_LOCATION,
+      create_mode: "internal/services/cosmos/cosmosdb_account_resource.go:274",
+      kind: "internal/services/cosmos/cosmosdb_account_resource.go:299",
+      free_tier_enabled: "internal/services/cosmos/cosmosdb_account_resource.go:321",
+      key_vault_key_id: "internal/services/cosmos/cosmosdb_account_resource.go:345",
+    },
+  },
+  azurerm_cosmosdb_mongo_database: {
+    repo: AZURERM,
+    attributes: {
+      name: "internal/services/cosmos/cosmosdb_mongo_database_resource.go:52",
+      resource_group_name: AZURERM_RG_LOCATION.resource_group_name,
+      account_name: "internal/services/cosmos/cosmosdb_mongo_database_resource.go:61",
+    },
+  },
+  kubernetes_service_v1: { repo: KUBERNETES, attributes: NAMESPACED },
   kubernetes_namespace_v1: { repo: KUBERNETES, attributes: { "metadata.name": `${K8S_METADATA}:37` } },
   kubernetes_service_account_v1: { repo: KUBERNETES, attributes: NAMESPACED },
   kubernetes_role_v1: { repo: KUBERNETES, attributes: NAMESPACED },

@@ -1,29 +1,62 @@
 /**
- * NEEDS NETWORK (a connected machine with `helm` on PATH; no credentials unless you push). Prepares the two
- * third-party charts so a Terraform machine without internet access can install them:
+ * NEEDS NETWORK (a connected machine with `helm` on PATH; no credentials unless you push). Prepares the
+ * third-party charts the config installs so a Terraform machine without internet access can install them:
  *
  *   npm run mirror-charts -- <out dir>                                   # HA_CONFIG or config/default.yaml
  *   npm run mirror-charts -- <out dir> --push oci://registry.example.com/charts
  *
- * 1. pulls nginx-ingress and azuremonitor-containers at the repositories and versions of the config;
+ * 1. pulls nginx-ingress, azuremonitor-containers and, with app.data.mode replica-set, the Percona charts
+ *    psmdb-operator and psmdb-db at the repositories and versions of the config (chartsToMirror);
  * 2. removes values.schema.json from the ingress chart and repackages it under the same name and version:
  *    the F5 chart's schema refers to JSON schemas on raw.githubusercontent.com, which Helm (and so the
  *    Terraform Helm provider) fetches on every install and upgrade (hashicorp/terraform-provider-helm#1609);
- * 3. copies the ingress chart's crds/ folder to <out dir>/nginx-ingress-<version>-crds: Helm installs CRDs but
- *    never upgrades them, so apply these with `kubectl apply -f` before deploying a new chart version;
- * 4. prints the container images the two charts reference with their default values, to copy into a
- *    registry the hubs can reach;
- * 5. with --push, `helm push`es both archives to the OCI registry: then set app.ingressController.repository
- *    and app.monitoring.repository to it (same chart names and versions).
+ * 3. copies the crds/ folder of the ingress and operator charts to <out dir>/<chart>-<version>-crds: Helm installs
+ *    CRDs but never upgrades them, so apply these with `kubectl apply -f` before deploying a new chart version;
+ * 4. prints the container images the charts reference with their default values, to copy into a registry the
+ *    hubs can reach;
+ * 5. with --push, `helm push`es the archives to the OCI registry: then set the repository keys it prints to it
+ *    (same chart names and versions).
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "../config/load";
+import type { Config } from "../config/schema";
+import { PERCONA } from "../constructs/data/percona-names";
 
 export const INGRESS_CHART = "nginx-ingress";
 export const MONITORING_CHART = "azuremonitor-containers";
+
+export interface ChartToMirror {
+  readonly chart: string;
+  readonly repository: string;
+  readonly version: string;
+  /** The config key that names the repository (set it to the mirror). */
+  readonly repositoryKey: string;
+  /** Its values.schema.json fetches from the internet: repackage without it. */
+  readonly stripSchema: boolean;
+  /** Its crds/ folder is copied beside the archive (Helm never upgrades CRDs). */
+  readonly crds: boolean;
+}
+
+/**
+ * The third-party charts the apps stacks install with this config, at their configured repositories and versions.
+ */
+export function chartsToMirror(app: Config["app"]): ChartToMirror[] {
+  const charts: ChartToMirror[] = [
+    { chart: INGRESS_CHART, repository: app.ingressController.repository, version: app.ingressController.version, repositoryKey: "app.ingressController.repository", stripSchema: true, crds: true },
+    { chart: MONITORING_CHART, repository: app.monitoring.repository, version: app.monitoring.version, repositoryKey: "app.monitoring.repository", stripSchema: false, crds: false },
+  ];
+  if (app.data.mode === "replica-set") {
+    const rs = app.data.replicaSet;
+    charts.push(
+      { chart: PERCONA.operatorChart, repository: rs.repository, version: rs.operatorVersion, repositoryKey: "app.data.replicaSet.repository", stripSchema: false, crds: true },
+      { chart: PERCONA.databaseChart, repository: rs.repository, version: rs.databaseVersion, repositoryKey: "app.data.replicaSet.repository", stripSchema: false, crds: false },
+    );
+  }
+  return charts;
+}
 
 /**
  * Repackages a chart archive without its values.schema.json (also in bundled subcharts), as
@@ -93,10 +126,7 @@ function main(argv: string[]): number {
   }
   const pulled = mkdtempSync(join(tmpdir(), "pulled-"));
   try {
-    const charts = [
-      { chart: INGRESS_CHART, repository: app.ingressController.repository, version: app.ingressController.version },
-      { chart: MONITORING_CHART, repository: app.monitoring.repository, version: app.monitoring.version },
-    ];
+    const charts = chartsToMirror(app);
     const archives: string[] = [];
     for (const c of charts) {
       try {
@@ -106,17 +136,18 @@ function main(argv: string[]): number {
         return 1;
       }
       const archive = join(pulled, `${c.chart}-${c.version}.tgz`);
-      if (c.chart === INGRESS_CHART) {
-        archives.push(withoutValuesSchema(archive, outDir));
-        const untarred = join(pulled, "untarred");
+      mkdirSync(outDir, { recursive: true });
+      if (c.stripSchema) archives.push(withoutValuesSchema(archive, outDir));
+      else {
+        cpSync(archive, join(outDir, basename(archive)));
+        archives.push(join(outDir, basename(archive)));
+      }
+      if (c.crds) {
+        const untarred = join(pulled, `untarred-${c.chart}`);
         mkdirSync(untarred);
         execFileSync("tar", ["-xzf", archive, "-C", untarred]);
         const crds = join(untarred, c.chart, "crds");
         if (existsSync(crds)) cpSync(crds, join(outDir, `${c.chart}-${c.version}-crds`), { recursive: true });
-      } else {
-        mkdirSync(outDir, { recursive: true });
-        cpSync(archive, join(outDir, basename(archive)));
-        archives.push(join(outDir, basename(archive)));
       }
     }
     console.log(`charts in ${outDir}:`);
@@ -138,7 +169,7 @@ function main(argv: string[]): number {
           return 1;
         }
       }
-      console.log(`pushed: set app.ingressController.repository and app.monitoring.repository to ${target}`);
+      console.log(`pushed: set ${[...new Set(charts.map((c) => c.repositoryKey))].join(", ")} to ${target}`);
     }
     return 0;
   } finally {

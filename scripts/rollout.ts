@@ -83,7 +83,7 @@ const USAGE = "usage: npm run rollout -- [--dry-run] [--all] [--force] [--from <
 
 export function parseArgs(argv: readonly string[], config: Config): Args {
   const args: { -readonly [K in keyof Args]: Args[K] } = { dryRun: false, all: false, force: false, skipSynth: false };
-  const hubs = rolloutOrder(config).map((h) => h.name);
+  const hubs = rolloutOrder(config.hubs).map((h) => h.name);
   const hubArg = (flag: string, value: string | undefined) => {
     if (!value || value.startsWith("-")) throw new UsageError(`${flag} needs a hub name (${hubs.join(", ")}); ${USAGE}`);
     if (!hubs.includes(value)) throw new UsageError(`${flag} ${value}: no such hub in the rollout (hubs: ${hubs.join(", ")})`);
@@ -105,7 +105,7 @@ export function parseArgs(argv: readonly string[], config: Config): Args {
 
 /** The hubs the arguments select, in rollout order (before the skip of unchanged hubs). */
 export function selectedHubs(config: Config, args: Pick<Args, "from" | "hub">): HubConfig[] {
-  const order = rolloutOrder(config);
+  const order = rolloutOrder(config.hubs);
   if (args.hub) return order.filter((h) => h.name === args.hub);
   if (args.from) return order.slice(order.findIndex((h) => h.name === args.from));
   return order;

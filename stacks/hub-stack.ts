@@ -20,6 +20,8 @@ export const HUB_OUTPUTS = {
   ingressIpName: "ingress_ip_name",
   clusterResourceGroup: "cluster_resource_group",
   apiServerUrl: "api_server_url",
+  /** app.data.acrossHubs: the static IPs of this hub's three replica set members (member 0, 1, 2). */
+  dbMemberIpAddresses: "db_member_ip_addresses",
 } as const;
 
 /** Explicit outputs for people: how to reach the engine host and where the runner logs. */
@@ -100,6 +102,8 @@ export class HubStack extends TerraformStack {
   readonly hub: HubConfig;
   readonly kubeApi: KubeApiAccess;
   readonly ingressIp: IngressPublicIp;
+  /** app.data.acrossHubs only: one static IP per replica set member. */
+  readonly dbMemberIps: readonly IngressPublicIp[] = [];
   readonly clusterName: string;
   readonly engine: EngineHost;
   readonly cluster: Cluster;
@@ -125,6 +129,23 @@ export class HubStack extends TerraformStack {
       domainNameLabel: `${names.clusterName}-ingress`,
       tags,
     });
+
+    // The replica set members' addresses across hubs: Basic static IPs (the only kind azurestack 1.0.0 offers),
+    // in the cluster's resource group so the cloud provider attaches each to its member's LoadBalancer Service
+    // (constructs/data/percona-mongodb.ts), which admits only the other hubs' egress CIDRs.
+    if (config.app.data.mode === "replica-set" && config.app.data.acrossHubs) {
+      this.dbMemberIps = names.dbMemberPublicIps.map(
+        (name, i) =>
+          new IngressPublicIp(this, `db-member-ip-${i}`, {
+            name,
+            location: hub.location,
+            resourceGroupName: clusterGroup.name,
+            domainNameLabel: `${names.clusterName}-db-${i}`,
+            tags,
+          }),
+      );
+      new TerraformOutput(this, HUB_OUTPUTS.dbMemberIpAddresses, { value: this.dbMemberIps.map((ip) => ip.ipAddress) });
+    }
 
     const engine = hub.engine;
     this.engine = new EngineHost(this, "engine", {

@@ -35,7 +35,7 @@ export interface BuildOptions {
 export function buildStacks(app: App, config: Config, options: BuildOptions = {}): ProductStacks {
   const global = new GlobalStack(app, { config });
   const hubs = config.hubs.filter((hub) => !hub.decommission).map((hub) => new HubStack(app, { config, hub }));
-  const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
+  const apps = hubs.map((hub) => new AppsStack(app, { config, hub, global, hubs, ratingsChartDir: options.ratingsChartDir ?? RATINGS_CHART_DIR }));
   const traffic = new TrafficStack(app, { config, hubs });
   const devops = config.azure.devops?.project ? new DevopsStack(app, { config, apps }) : undefined;
   // a retired hub's runner keeps an empty stack, so deploying it destroys the VM

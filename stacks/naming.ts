@@ -21,6 +21,8 @@ export function hubResourceNames(config: Config, hub: HubConfig) {
     engineResourceGroup: `${base}-engine`,
     clusterResourceGroup: `${base}-cluster`,
     ingressPublicIp: `${base}-ingress`,
+    /** app.data.acrossHubs: one static IP per replica set member. */
+    dbMemberPublicIps: [0, 1, 2].map((i) => `${base}-db-${i}`),
     /** AKS engine helper VM and its network (engine resource group). */
     engineVm: `${base}-engine`,
     /** The runner VM (Azure Pipelines agent and/or GitHub Actions runner) and its own resource group. */
@@ -51,6 +53,10 @@ export function globalResourceNames(config: Config) {
     logAnalyticsWorkspace: `${config.name}-logs`,
     trafficResourceGroup: `${config.name}-traffic`,
     trafficManagerProfile: `${config.name}-tm`,
+    /** Storage account for the database backups: 3-24 lowercase letters and digits, globally unique. */
+    backupStorageAccount: `${config.name.replace(/-/g, "")}backup`.slice(0, 24),
+    cosmosAccount: `${config.name}-ratings`,
+    publicVoter: `${config.name}-db-voter`,
   } as const;
 }
 

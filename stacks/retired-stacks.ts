@@ -1,6 +1,7 @@
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
+import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config, HubConfig } from "../config/schema";
@@ -52,6 +53,8 @@ export class RetiredAppsStack extends TerraformStack {
     new KubernetesProvider(this, "kubernetes", access);
     new HelmProvider(this, "helm", { kubernetes: access });
     new RandomProvider(this, "random");
+    // the replica set's member certificate and key (app.data.mode replica-set) are tls resources in this state
+    new TlsProvider(this, "tls");
   }
 }
 

@@ -24,6 +24,11 @@ export interface RatingsAppOptions {
   readonly ingressClassName: string;
   /** Names of docker-registry Secrets in the namespace, for private registries. */
   readonly imagePullSecrets?: readonly string[];
+  /**
+   * Where the data lives: the chart's own single MongoDB pod (app.data.mode per-hub), or a database elsewhere
+   * whose connection string (sensitive) goes into the credentials Secret; `caSecret` names a Secret with `ca.crt`.
+   */
+  readonly database: { readonly kind: "in-cluster" } | { readonly kind: "external"; readonly uri: string; readonly caSecret?: string };
   /** What must exist first (e.g. the ingress controller, whose IngressClass the Ingress names). */
   readonly dependsOn?: ITerraformDependable[];
 }
@@ -39,9 +44,21 @@ export class RatingsApp extends Construct {
 
   constructor(scope: Construct, id: string, options: RatingsAppOptions) {
     super(scope, id);
-    // alphanumeric only: the password sits inside a mongodb:// URI
-    const password = new Password(this, "mongodb-password", { length: 32, special: false });
-    const host = `${RATINGS.mongodbStatefulSet}.${options.namespace}.svc.cluster.local`;
+    const db = options.database;
+    let data: Record<string, string>;
+    if (db.kind === "in-cluster") {
+      // alphanumeric only: the password sits inside a mongodb:// URI
+      const password = new Password(this, "mongodb-password", { length: 32, special: false });
+      const host = `${RATINGS.mongodbStatefulSet}.${options.namespace}.svc.cluster.local`;
+      data = {
+        MONGO_INITDB_ROOT_USERNAME: RATINGS.mongodbUser,
+        MONGO_INITDB_ROOT_PASSWORD: password.result,
+        MONGODB_URI: `mongodb://${RATINGS.mongodbUser}:${password.result}@${host}:27017/ratingsdb?authSource=admin`,
+      };
+    } else {
+      // the ratings API reads only MONGODB_URI (app.js#L48 of mslearn-aks-workshop-ratings-api at a0af402)
+      data = { MONGODB_URI: db.uri };
+    }
     const credentials = new SecretV1(this, "mongodb-credentials", {
       metadata: {
         name: RATINGS.credentialsSecret,
@@ -49,18 +66,18 @@ export class RatingsApp extends Construct {
         labels: { ...RATINGS_LABELS },
       },
       type: "Opaque",
-      data: {
-        MONGO_INITDB_ROOT_USERNAME: RATINGS.mongodbUser,
-        MONGO_INITDB_ROOT_PASSWORD: password.result,
-        MONGODB_URI: `mongodb://${RATINGS.mongodbUser}:${password.result}@${host}:27017/ratingsdb?authSource=admin`,
-      },
+      data,
     });
 
     this.values = {
       images: { api: options.images.api, web: options.images.web, mongodb: options.images.mongodb },
       imagePullSecrets: (options.imagePullSecrets ?? []).map((name) => ({ name })),
       ingress: { className: options.ingressClassName },
-      mongodb: { credentialsSecret: RATINGS.credentialsSecret },
+      mongodb: {
+        credentialsSecret: RATINGS.credentialsSecret,
+        inCluster: db.kind === "in-cluster",
+        caSecret: db.kind === "external" ? (db.caSecret ?? "") : "",
+      },
     };
     // asset.path is relative to the stack folder, where Terraform runs: no machine path in the JSON
     const chart = new TerraformAsset(this, "chart", { path: options.chartDir, type: AssetType.DIRECTORY });

@@ -11,8 +11,9 @@ export interface IngressPublicIpOptions {
 }
 
 /**
- * Static public IP for the hub's ingress controller. It exists before the controller so Traffic Manager
- * can point at it on the first deploy, and it survives cluster upgrades.
+ * Static public IP in the cluster's resource group, which the cloud provider attaches to a LoadBalancer Service
+ * named after it: the ingress controller's (it exists before the controller so Traffic Manager can point at it on
+ * the first deploy) and, across hubs, each database member's. It survives cluster upgrades.
  */
 export class IngressPublicIp extends Construct {
   readonly name: string;

@@ -30,13 +30,37 @@ function checkRule(rule: any, label: string): Finding[] {
   ];
 }
 
-/** No NSG rule lets the whole internet in, on any port (inline security_rule blocks and standalone rules). */
+/**
+ * A Kubernetes LoadBalancer Service the stacks create (the database members across hubs): the Azure cloud provider
+ * opens its ports to every source unless `loadBalancerSourceRanges` lists them.
+ */
+function checkLoadBalancer(body: any): Finding[] {
+  const spec = blocks(body.spec)[0];
+  if (!spec || !eqi(spec.type, "LoadBalancer")) return [];
+  const ranges: unknown[] = spec.load_balancer_source_ranges ?? [];
+  const open = ranges.length === 0 ? ["no loadBalancerSourceRanges"] : ranges.filter(isInternetSource).map(String);
+  if (open.length === 0) return [];
+  const name = blocks(body.metadata)[0]?.name ?? "?";
+  return [
+    {
+      problem: `LoadBalancer Service "${name}" admits the internet (${open.join(", ")})`,
+      fix: "list the CIDRs that need access in load_balancer_source_ranges, e.g. the other hubs' hubs[].egressCidrs",
+    },
+  ];
+}
+
+/**
+ * No NSG rule lets the whole internet in, on any port (inline security_rule blocks and standalone rules), and no
+ * LoadBalancer Service the stacks create is open to every source.
+ */
 export const noInternetInbound: PolicyRule = {
   id: "no-internet-inbound",
-  summary: "no inbound NSG rule allows traffic from the internet (*, Internet, Any, 0.0.0.0/0, ::/0) to any port",
-  appliesTo: (v) => v.kind === "resource" && (NSG_TYPES.includes(v.type) || RULE_TYPES.includes(v.type)),
+  summary: "no inbound NSG rule allows traffic from the internet (*, Internet, Any, 0.0.0.0/0, ::/0) to any port; no LoadBalancer Service without source ranges",
+  appliesTo: (v) => v.kind === "resource" && (NSG_TYPES.includes(v.type) || RULE_TYPES.includes(v.type) || v.type === "kubernetes_service_v1"),
   check: (v) =>
-    RULE_TYPES.includes(v.type)
-      ? checkRule(v.body, `security rule "${v.body.name}"`)
-      : blocks(v.body.security_rule).flatMap((r) => checkRule(r, `security rule "${r.name}"`)),
+    v.type === "kubernetes_service_v1"
+      ? checkLoadBalancer(v.body)
+      : RULE_TYPES.includes(v.type)
+        ? checkRule(v.body, `security rule "${v.body.name}"`)
+        : blocks(v.body.security_rule).flatMap((r) => checkRule(r, `security rule "${r.name}"`)),
 };
