@@ -6,7 +6,7 @@ import { helmLint, helmTemplate, type RenderedObject } from "./helm";
 import { cloudInitSchema, configFrom, defaultRaw, problemsAfter, resources, synthApp, type SynthResult } from "./helpers";
 import { validateKubernetes } from "./k8s-checks";
 import { RATINGS_CHART_DIR } from "../stacks";
-import { replicaSetLayout, totalVotes } from "../config/data";
+import { layoutOf, replicaSetLayout, totalVotes } from "../config/data";
 
 const CHARTS = join(__dirname, "..", "..", "shared", "charts");
 const KUBE = "1.34.4";
@@ -279,6 +279,12 @@ describe("app.data.acrossHubs with three hubs", () => {
     expect(raw).toContain("hub-denver-db-state");
     expect(raw).not.toContain("db_voter_ip_address");
     expect(chartValues(release(threeHubs, "apps-denver", "ratings-db")).unmanaged).toBe(true);
+  });
+
+  it("takes the main site from the rollout order: hubs[].rollout first, then config order", () => {
+    const hubs = [{ name: "seattle", decommission: false }, { name: "orlando", decommission: false, rollout: 1 }, { name: "denver", decommission: false }];
+    const layout = layoutOf({ hubs, app: { data: {} } });
+    expect(layout.sites.map((s) => [s.hub, s.main])).toEqual([["orlando", true], ["seattle", false], ["denver", false]]);
   });
 
   it("keeps the vote count odd and at most 7 for every hub count (with the public voter when even)", () => {
