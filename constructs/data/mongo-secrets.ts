@@ -1,4 +1,6 @@
 import { Password } from "@cdktf/provider-random/lib/password";
+import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
+import { LocallySignedCert } from "@cdktf/provider-tls/lib/locally-signed-cert";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { SelfSignedCert } from "@cdktf/provider-tls/lib/self-signed-cert";
 import { Construct } from "constructs";
@@ -67,4 +69,36 @@ export class MongoSecrets extends Construct {
     };
     this.appPassword = password("ratings");
   }
+}
+
+export interface ReplicaSetCertificateOptions {
+  readonly commonName: string;
+  readonly organization: string;
+  readonly dnsNames?: string[];
+  readonly ipAddresses?: string[];
+  /** Also a server certificate (members, the voter); otherwise a client certificate only. */
+  readonly server: boolean;
+}
+
+/**
+ * A key and a certificate signed by the replica set's CA, as `<id>-key`, `<id>-csr` and `<id>-cert` in scope: valid
+ * for a year, renewed by the first apply in its last 30 days.
+ */
+export function replicaSetCertificate(scope: Construct, id: string, secrets: MongoSecrets, o: ReplicaSetCertificateOptions): { readonly certPem: string; readonly privateKeyPem: string } {
+  const key = new PrivateKey(scope, `${id}-key`, { algorithm: "RSA", rsaBits: 2048 });
+  const request = new CertRequest(scope, `${id}-csr`, {
+    privateKeyPem: key.privateKeyPem,
+    subject: [{ commonName: o.commonName, organization: o.organization }],
+    dnsNames: o.dnsNames,
+    ipAddresses: o.ipAddresses,
+  });
+  const cert = new LocallySignedCert(scope, `${id}-cert`, {
+    certRequestPem: request.certRequestPem,
+    caPrivateKeyPem: secrets.caPrivateKeyPem,
+    caCertPem: secrets.caCertificatePem,
+    validityPeriodHours: 8760,
+    earlyRenewalHours: 720,
+    allowedUses: ["digital_signature", "key_encipherment", ...(o.server ? ["server_auth"] : []), "client_auth"],
+  });
+  return { certPem: cert.certPem, privateKeyPem: key.privateKeyPem };
 }

@@ -1,15 +1,12 @@
 import { Release } from "@cdktf/provider-helm/lib/release";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
-import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
-import { LocallySignedCert } from "@cdktf/provider-tls/lib/locally-signed-cert";
-import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
 import { RATINGS_LABELS } from "../apps/labels";
 import { MEMBERS_PER_HUB } from "../../config/data";
-import { PERCONA_SYSTEM_USERS, type MongoSecrets } from "./mongo-secrets";
+import { PERCONA_SYSTEM_USERS, replicaSetCertificate, type MongoSecrets } from "./mongo-secrets";
 import { PERCONA } from "./percona-names";
 
 export { PERCONA };
@@ -111,22 +108,14 @@ export class PerconaMongoDb extends Construct {
     // and, cross-hub, by their static IPs.
     const service = `${PERCONA.cluster}-${PERCONA.replset}`;
     const dnsNames = [`${service}.${ns}.svc.cluster.local`, `*.${service}.${ns}.svc.cluster.local`, `${service}.${ns}`, `*.${service}.${ns}`, service, "localhost"];
-    const key = new PrivateKey(this, "member-key", { algorithm: "RSA", rsaBits: 2048 });
-    const request = new CertRequest(this, "member-csr", {
-      privateKeyPem: key.privateKeyPem,
-      subject: [{ commonName: PERCONA.cluster, organization: "ratings-db" }],
+    const member = replicaSetCertificate(this, "member", o.secrets, {
+      commonName: PERCONA.cluster,
+      organization: "ratings-db",
       dnsNames,
       ipAddresses: cross ? [...o.site.memberAddresses!] : undefined,
+      server: true,
     });
-    const cert = new LocallySignedCert(this, "member-cert", {
-      certRequestPem: request.certRequestPem,
-      caPrivateKeyPem: o.secrets.caPrivateKeyPem,
-      caCertPem: o.secrets.caCertificatePem,
-      validityPeriodHours: 8760,
-      earlyRenewalHours: 720,
-      allowedUses: ["digital_signature", "key_encipherment", "server_auth", "client_auth"],
-    });
-    const tlsData = { "ca.crt": o.secrets.caCertificatePem, "tls.crt": cert.certPem, "tls.key": key.privateKeyPem };
+    const tlsData = { "ca.crt": o.secrets.caCertificatePem, "tls.crt": member.certPem, "tls.key": member.privateKeyPem };
     const secrets: SecretV1[] = [
       new SecretV1(this, "ssl", { metadata: meta(PERCONA.sslSecret), type: "kubernetes.io/tls", data: tlsData }),
       new SecretV1(this, "ssl-internal", { metadata: meta(PERCONA.sslInternalSecret), type: "kubernetes.io/tls", data: tlsData }),
@@ -153,21 +142,12 @@ export class PerconaMongoDb extends Construct {
     // The ratings API's own client certificate: members started with a CA file may ask clients for one (the
     // operator's own tools present one: pkg/psmdb/backup/pbm.go#L184 at v1.22.0). The driver takes a single PEM
     // with certificate and key (tlsCertificateKeyFile).
-    const clientKey = new PrivateKey(this, "client-key", { algorithm: "RSA", rsaBits: 2048 });
-    const clientRequest = new CertRequest(this, "client-csr", { privateKeyPem: clientKey.privateKeyPem, subject: [{ commonName: PERCONA.appUser, organization: "ratings-api" }] });
-    const clientCert = new LocallySignedCert(this, "client-cert", {
-      certRequestPem: clientRequest.certRequestPem,
-      caPrivateKeyPem: o.secrets.caPrivateKeyPem,
-      caCertPem: o.secrets.caCertificatePem,
-      validityPeriodHours: 8760,
-      earlyRenewalHours: 720,
-      allowedUses: ["digital_signature", "key_encipherment", "client_auth"],
-    });
+    const client = replicaSetCertificate(this, "client", o.secrets, { commonName: PERCONA.appUser, organization: "ratings-api", server: false });
     secrets.push(
       new SecretV1(this, "client-tls", {
         metadata: meta(PERCONA.clientTlsSecret),
         type: "Opaque",
-        data: { "ca.crt": o.secrets.caCertificatePem, "client.pem": `${clientCert.certPem}${clientKey.privateKeyPem}` },
+        data: { "ca.crt": o.secrets.caCertificatePem, "client.pem": `${client.certPem}${client.privateKeyPem}` },
       }),
     );
     this.caSecret = PERCONA.clientTlsSecret;

@@ -5,14 +5,12 @@ import { NetworkSecurityGroup } from "@cdktf/provider-azurerm/lib/network-securi
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
-import { LocallySignedCert } from "@cdktf/provider-tls/lib/locally-signed-cert";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
 import { terraformLiteral } from "../agent/pipelines-agent";
-import type { MongoSecrets } from "./mongo-secrets";
+import { replicaSetCertificate, type MongoSecrets } from "./mongo-secrets";
 
 /**
  * The image the psmdb-db 1.22.2 chart runs in the hubs (values.yaml `image.repository`/`image.tag`), so the voter
@@ -113,20 +111,7 @@ export class PublicVoter extends Construct {
     new NetworkInterfaceSecurityGroupAssociation(this, "nic-nsg", { networkInterfaceId: nic.id, networkSecurityGroupId: this.securityGroup.id });
 
     // the members verify the voter by its IP address (the main site lists it as <ip>:27017)
-    const key = new PrivateKey(this, "tls-key", { algorithm: "RSA", rsaBits: 2048 });
-    const request = new CertRequest(this, "tls-csr", {
-      privateKeyPem: key.privateKeyPem,
-      subject: [{ commonName: o.name, organization: "ratings-db" }],
-      ipAddresses: [ip.ipAddress],
-    });
-    const cert = new LocallySignedCert(this, "tls-cert", {
-      certRequestPem: request.certRequestPem,
-      caPrivateKeyPem: o.secrets.caPrivateKeyPem,
-      caCertPem: o.secrets.caCertificatePem,
-      validityPeriodHours: 8760,
-      earlyRenewalHours: 720,
-      allowedUses: ["digital_signature", "key_encipherment", "server_auth", "client_auth"],
-    });
+    const tls = replicaSetCertificate(this, "tls", o.secrets, { commonName: o.name, organization: "ratings-db", ipAddresses: [ip.ipAddress], server: true });
     // an admin key is required by the resource; nothing opens SSH, so it only lives in state
     const adminKey = new PrivateKey(this, "admin-key", { algorithm: "RSA", rsaBits: 4096 });
 
@@ -134,7 +119,7 @@ export class PublicVoter extends Construct {
     this.cloudConfig = voterCloudConfig({ tlsPemBase64: "@@TLS_PEM@@", caBase64: "@@CA@@", keyFileBase64: "@@KEYFILE@@", replset: o.replset, port: o.port });
     let rendered = terraformLiteral(this.cloudConfig);
     for (const [placeholder, value] of [
-      ["@@TLS_PEM@@", Fn.base64encode(Fn.join("", [cert.certPem, key.privateKeyPem]))],
+      ["@@TLS_PEM@@", Fn.base64encode(Fn.join("", [tls.certPem, tls.privateKeyPem]))],
       ["@@CA@@", Fn.base64encode(o.secrets.caCertificatePem)],
       ["@@KEYFILE@@", Fn.base64encode(o.secrets.keyFile)],
     ] as const) {
