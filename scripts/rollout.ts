@@ -428,12 +428,27 @@ export async function rollout(config: Config, args: Args, e: Environment, out: (
   let current: { readonly label: string; readonly hub?: string } | undefined;
   try {
     if (!args.all) {
-      // skip hubs whose stacks have no changes: they are never drained
+      // skip hubs whose stacks have no changes: they are never drained. A hub an earlier rollout left drained
+      // (its endpoint disabled though the config enables it: a failed verify, say) is not skipped: its change is
+      // applied already, but it must be verified before users come back
       const changed: HubConfig[] = [];
+      let disabled: Set<string> | undefined;
       for (const hub of hubs) {
         current = { label: `plan ${STACK_IDS.hub(hub.name)} ${STACK_IDS.apps(hub.name)}`, hub: hub.name };
-        if ((await hasChanges(e, STACK_IDS.hub(hub.name))) || (await hasChanges(e, STACK_IDS.apps(hub.name)))) changed.push(hub);
-        else e.log(`skip ${hub.name}: no changes in ${STACK_IDS.hub(hub.name)} or ${STACK_IDS.apps(hub.name)}`);
+        if ((await hasChanges(e, STACK_IDS.hub(hub.name))) || (await hasChanges(e, STACK_IDS.apps(hub.name)))) {
+          changed.push(hub);
+          continue;
+        }
+        if (hub.trafficManager.enabled) {
+          current = { label: "read Traffic Manager endpoint status", hub: hub.name };
+          disabled ??= new Set((await endpointStatuses(config, e)).filter((s) => s.endpointStatus === "Disabled").map((s) => s.name));
+          if (disabled.has(hub.name)) {
+            e.log(`${hub.name}: no changes, but its endpoint is still disabled by an earlier rollout: verify it, then restore it`);
+            changed.push(hub);
+            continue;
+          }
+        }
+        e.log(`skip ${hub.name}: no changes in ${STACK_IDS.hub(hub.name)} or ${STACK_IDS.apps(hub.name)}`);
       }
       hubs = changed;
     }
