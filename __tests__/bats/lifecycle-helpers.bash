@@ -24,7 +24,8 @@ setup() {
   printf 'export FAKE_ARGV_LOG=%q FAKE_KUBECTL_LOG=%q FAKE_CLOUD=%q\n' "$FAKE_ARGV_LOG" "$FAKE_KUBECTL_LOG" "$FAKE_CLOUD" >"$BATS_TEST_TMPDIR/fake.env"
   : >"$FAKE_ARGV_LOG"
   : >"$FAKE_KUBECTL_LOG"
-  export LIFECYCLE_POLL_SECONDS=0.1 LIFECYCLE_VERIFY_SECONDS=0
+  # the session learns of the end of an operation at once (pause); the interval only paces log streaming
+  export LIFECYCLE_POLL_SECONDS=2 LIFECYCLE_VERIFY_SECONDS=0
   DEF="$WORK/desired.json"
   OUT="$WORK/_output"
   LOG="$WORK/lifecycle.log"

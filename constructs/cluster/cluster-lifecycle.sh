@@ -51,6 +51,7 @@ cordon_drain_timeout=""
 kubectl_mirror=""
 aks_engine="${AKS_ENGINE_BIN:-aks-engine-azurestack}"
 poll_seconds="${LIFECYCLE_POLL_SECONDS:-5}"
+start_poll_seconds=0.2 # a worker takes the lock within a second of its start
 verify_seconds="${LIFECYCLE_VERIFY_SECONDS:-900}"
 
 log() {
@@ -152,8 +153,19 @@ stream_log_until() {
       offset="$size"
     fi
     [ "$finished" = no ] || return 0
-    sleep "$poll_seconds"
+    pause
   done
+}
+
+# One poll interval, cut short when the operation ends: while a worker holds the lock, `flock -w` returns the
+# moment it lets go (flock(1): --wait, fractional seconds), so the session reports the end at once, not up to
+# an interval later. Before this session's worker has taken the lock there is nothing to wait on but time.
+pause() {
+  if [ -n "${run:-}" ] && [ ! -f "$state_dir/results/$run.started" ]; then
+    sleep "$start_poll_seconds"
+  else
+    flock -w "$poll_seconds" "$lock" true || true
+  fi
 }
 
 # A transient unit is not part of the SSH session, so the operation runs on when Terraform's connection
