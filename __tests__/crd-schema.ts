@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
 import YAML from "yaml";
@@ -32,8 +32,23 @@ export function strictSchema(node: any): any {
 }
 
 let crds: any[] | undefined;
+/**
+ * The CRD documents. Parsing the 1.3 MB YAML takes most of a second; test files after the first in a run read
+ * the JSON the first one left in the run's cache folder (global-setup.js).
+ */
+function loadCrds(): any[] {
+  const cached = process.env.HA_TEST_SYNTH_CACHE && join(process.env.HA_TEST_SYNTH_CACHE, "psmdb-crds.json");
+  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, "utf8"));
+  const docs = YAML.parseAllDocuments(readFileSync(CRD_FILE, "utf8")).map((d) => d.toJS());
+  if (cached) {
+    writeFileSync(`${cached}.${process.pid}`, JSON.stringify(docs));
+    renameSync(`${cached}.${process.pid}`, cached); // whole files only: the other jest worker may read it
+  }
+  return docs;
+}
+
 export function crdSchema(kind: string): any {
-  crds ??= YAML.parseAllDocuments(readFileSync(CRD_FILE, "utf8")).map((d) => d.toJS());
+  crds ??= loadCrds();
   const crd = crds.find((d) => d?.spec?.names?.kind === kind);
   if (!crd) throw new Error(`no CRD for ${kind} in ${CRD_FILE}`);
   return crd.spec.versions.find((v: any) => v.storage).schema.openAPIV3Schema;
