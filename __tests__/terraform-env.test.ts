@@ -1,9 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { crc32 } from "node:zlib";
 import { dirname, join } from "node:path";
-import { REPO_ROOT } from "./helpers";
+import { REPO_ROOT, storedZip } from "./helpers";
 
 /**
  * scripts/terraform-env.sh with the real Terraform: a provider installed for one stack is reused from the
@@ -99,33 +98,3 @@ describe("terraform-env.sh: one plugin cache per machine", () => {
     expect(r.stderr).toContain("TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE is set");
   });
 });
-
-/** A zip archive holding one executable file, stored uncompressed (enough for Terraform's installer). */
-function storedZip(name: string, text: string): Buffer {
-  const data = Buffer.from(text);
-  const file = Buffer.from(name);
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(file.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(0x031e, 4); // made by Unix, so the mode below counts
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(file.length, 28);
-  central.writeUInt32LE((0o100755 << 16) >>> 0, 38);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + file.length, 12);
-  end.writeUInt32LE(local.length + file.length + data.length, 16);
-  return Buffer.concat([local, file, data, central, file, end]);
-}

@@ -69,8 +69,17 @@ export function copyLockFiles(stacksDir: string, locksDir = LOCKS_DIR): void {
 
 export interface LockEntry {
   readonly version: string;
+  /** What Terraform writes for the configuration's constraint: "3.7.2" for cdktf's exact pin. */
+  readonly constraints?: string;
   readonly hashes: readonly string[];
 }
+
+/**
+ * The two checksum schemes Terraform 1.11 knows: `zh:` the SHA-256 of a release zip (one per platform, as listed
+ * in the release's signed SHA256SUMS), `h1:` the base64 SHA-256 "dirhash" of a package's contents
+ * (https://github.com/hashicorp/terraform/blob/v1.11.4/internal/getproviders/providerreqs/hash.go#L124-L137).
+ */
+export const CHECKSUM_FORM = /^(zh:[0-9a-f]{64}|h1:[A-Za-z0-9+/]{43}=)$/;
 
 /** The provider blocks of a .terraform.lock.hcl (the format terraform writes: internal/depsfile/locks_file.go). */
 export function parseLockFile(text: string): Record<string, LockEntry> {
@@ -78,8 +87,9 @@ export function parseLockFile(text: string): Record<string, LockEntry> {
   for (const m of text.matchAll(/^provider "([^"]+)" \{\n([\s\S]*?)^\}/gm)) {
     const body = m[2];
     const version = /^\s*version\s*=\s*"([^"]+)"/m.exec(body)?.[1] ?? "";
+    const constraints = /^\s*constraints\s*=\s*"([^"]*)"/m.exec(body)?.[1];
     const hashes = [.../hashes\s*=\s*\[([\s\S]*?)\]/.exec(body)?.[1].matchAll(/"([^"]+)"/g) ?? []].map((h) => h[1]);
-    entries[m[1]] = { version, hashes };
+    entries[m[1]] = { version, constraints, hashes };
   }
   return entries;
 }
@@ -114,6 +124,9 @@ export function lockProblems(required: Record<string, Record<string, string>>, l
       if (!entry) problems.push(`stacks/locks/${lockFileName(kind)} does not lock ${address} ${version}, which the ${kind} stacks require: ${UPDATE_HINT}`);
       else if (entry.version !== version) problems.push(`stacks/locks/${lockFileName(kind)} locks ${address} ${entry.version}, but the ${kind} stacks require ${version}: ${UPDATE_HINT}`);
       else if (entry.hashes.length === 0) problems.push(`stacks/locks/${lockFileName(kind)} lists no checksum for ${address}: ${UPDATE_HINT}`);
+      for (const hash of entry?.hashes ?? []) {
+        if (!CHECKSUM_FORM.test(hash)) problems.push(`stacks/locks/${lockFileName(kind)} lists "${hash}" for ${address}, which is no zh: or h1: checksum: ${UPDATE_HINT}`);
+      }
     }
     for (const address of Object.keys(locked)) {
       if (!(address in providers)) problems.push(`stacks/locks/${lockFileName(kind)} locks ${address}, which no ${kind} stack requires any more: ${UPDATE_HINT}`);

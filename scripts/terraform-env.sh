@@ -8,7 +8,9 @@
 export TF_PLUGIN_CACHE_DIR="${TF_PLUGIN_CACHE_DIR:-$HOME/.terraform.d/plugin-cache}"
 mkdir -p "$TF_PLUGIN_CACHE_DIR"
 # The cache feeds a stack only providers whose checksums its lock file lists: the committed ones in stacks/locks/
-# (copied into every stack folder by main.ts; `npm run lock` updates them). A provider with no lock entry is
+# (copied into every stack folder by main.ts; `npm run lock` updates them). A provider with no lock entry, or one
+# whose entry lists only the registry's zh: checksums (zip hashes: no unpacked cache entry can match them,
+# https://github.com/hashicorp/terraform/blob/v1.11.4/internal/getproviders/hash.go#L166-L171), is
 # downloaded and verified against the registry's signed checksums, never taken from the cache unchecked: this
 # script no longer sets TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE, and refuses a value a caller set
 # (https://github.com/hashicorp/terraform/blob/v1.11.4/internal/command/cliconfig/cliconfig.go#L31 and #L48-L57).
