@@ -9,6 +9,9 @@ module.exports = {
   globalSetup: "<rootDir>/__tests__/global-setup.js",
   globalTeardown: "<rootDir>/__tests__/global-teardown.js",
   testMatch: ["**/*.test.ts"],
+  // a timeout catches a hang, it does not measure speed (that is `npm run bench`): jest's 5 s default failed a
+  // rollout test that runs several processes on a 2-core machine under load
+  testTimeout: 60_000,
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
 };
