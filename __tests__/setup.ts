@@ -8,6 +8,14 @@ import { setupJest } from "cdktf/lib/testing/adapters/jest";
 setupJest();
 
 /**
+ * No creation stack trace for cdktf's tokens in tests, as main.ts and synthApp already do around their synths
+ * (stacks/stack-traces.ts): constructs and stacks built directly in a test otherwise capture a full trace for
+ * every token, which jest's source-map support then maps frame by frame (12 % of the CPU of the construct and
+ * stack test files, `perf stat -e task-clock`). cdktf keeps those traces only for its own error metadata.
+ */
+(require("cdktf/lib/tokens/private/stack-trace") as { captureStackTrace: () => string[] }).captureStackTrace = () => [];
+
+/**
  * cdktf checks the Terraform version for every terraform_data (and import or move block) with its own
  * `execSync("terraform version")` (cdktf lib/validations/validate-binary-version.js): five processes per synth
  * of the bundled default. They are answered from one real run: global-setup.js's, kept in the run's folder, or
