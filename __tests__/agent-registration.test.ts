@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { AzurestackProvider } from "@cdktf/provider-azurestack/lib/provider";
 import { App, TerraformStack, TerraformVariable } from "cdktf";
 import YAML from "yaml";
-import { agentInstallScript, PipelinesAgent, renderAgentCloudConfig, SCRUBBED_MARK, scrubUserDataScript, TOKEN_PLACEHOLDER, type AgentSettings } from "../constructs/agent/pipelines-agent";
+import { agentInstallScript, PipelinesAgent, renderAgentCloudConfig, SCRUBBED_MARK, scrubUserDataScript, TOKEN_PLACEHOLDER, type AgentSettings } from "../constructs/runner/pipelines-agent";
 import { diffSynth, readSynthOutput, renderMarkdown } from "../scripts/synth-diff";
 import { withoutStackTraces } from "../stacks/stack-traces";
 import { configFrom, defaultConfig, defaultRaw, githubRunnerConfig, providerMirror, resources, synthApp, terraformValidate } from "./helpers";

@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Fn, TerraformStack, TerraformVariable, Testing } from "cdktf";
-import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
-import { ClusterDefinition, type ClusterDefinitionOptions } from "../constructs/cluster/cluster-definition";
-import { ClusterLifecycle, LIFECYCLE_SCRIPT, type ClusterLifecycleOptions } from "../constructs/cluster/cluster-lifecycle";
-import { KubeconfigFile } from "../constructs/cluster/kubeconfig-file";
+import { ClusterCredentials } from "../constructs/hub/cluster-credentials";
+import { ClusterDefinition, type ClusterDefinitionOptions } from "../constructs/hub/cluster-definition";
+import { ClusterLifecycle, LIFECYCLE_SCRIPT, type ClusterLifecycleOptions } from "../constructs/hub/cluster-lifecycle";
+import { KubeconfigFile } from "../constructs/hub/kubeconfig-file";
 
 function synthOf(build: (stack: TerraformStack) => void): any {
   const app = Testing.app();

@@ -7,7 +7,7 @@ import { IngressController } from "../constructs/apps/ingress-controller";
 import { MonitoringAgent } from "../constructs/apps/monitoring-agent";
 import { RatingsApp } from "../constructs/apps/ratings-app";
 import { WebAutoscaler } from "../constructs/apps/web-autoscaler";
-import { ClusterCredentials } from "../constructs/cluster/cluster-credentials";
+import { ClusterCredentials } from "../constructs/hub/cluster-credentials";
 import { LogAnalytics } from "../constructs/global/log-analytics";
 import { IngressPublicIp } from "../constructs/hub/ingress-public-ip";
 import { TrafficManager, type TrafficManagerOptions } from "../constructs/traffic/traffic-manager";

@@ -130,8 +130,8 @@ describe("app.data.mode replica-set: the charts render with the values the apps 
     expect(spec.sharding.enabled).toBe(false);
     expect(spec.users).toEqual([{ name: "ratings", db: "admin", passwordSecretRef: { name: "ratings-db-app-user", key: "password" }, roles: [{ name: "readWrite", db: "ratingsdb" }] }]);
     // a configured class and size (the construct alone: a whole-app synth per setting is too slow for this)
-    const { PerconaMongoDb } = require("../constructs/data/percona-mongodb") as typeof import("../constructs/data/percona-mongodb");
-    const { MongoSecrets } = require("../constructs/data/mongo-secrets") as typeof import("../constructs/data/mongo-secrets");
+    const { PerconaMongoDb } = require("../constructs/apps/percona-mongodb") as typeof import("../constructs/apps/percona-mongodb");
+    const { MongoSecrets } = require("../constructs/shared/mongo-secrets") as typeof import("../constructs/shared/mongo-secrets");
     const stack = new TerraformStack(Testing.app(), "test");
     const db = new PerconaMongoDb(stack, "db", {
       namespace: "ratings",
@@ -216,7 +216,7 @@ describe("app.data.acrossHubs with two hubs (the bundled config)", () => {
   });
 
   it("gives the voter a cloud-config that cloud-init's own schema accepts", () => {
-    const { voterCloudConfig } = require("../constructs/data/public-voter") as typeof import("../constructs/data/public-voter");
+    const { voterCloudConfig } = require("../constructs/global/public-voter") as typeof import("../constructs/global/public-voter");
     const text = voterCloudConfig({ tlsPemBase64: "QQ==", caBase64: "QQ==", keyFileBase64: "QQ==", replset: "rs0", port: 27017 });
     const r = cloudInitSchema(text);
     expect(r.output).toContain("Valid cloud-config");

@@ -7,7 +7,8 @@ import { ContainerRegistry as AcrRegistry } from "@cdktf/provider-azurerm/lib/co
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { Fn, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import YAML from "yaml";
-import { AGENT_USER, agentInstallScript, PipelinesAgent, type AgentSettings, renderAgentCloudConfig, terraformLiteral, TOKEN_PLACEHOLDER } from "../constructs/agent/pipelines-agent";
+import { AGENT_USER, agentInstallScript, PipelinesAgent, type AgentSettings, renderAgentCloudConfig, TOKEN_PLACEHOLDER } from "../constructs/runner/pipelines-agent";
+import { terraformLiteral } from "../constructs/shared/cloud-init";
 import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { ContainerRegistry } from "../constructs/global/container-registry";
 import { defaultConfig, synthApp, cloudInitSchema } from "./helpers";

@@ -14,8 +14,8 @@ import {
   jqInstaller,
   renderEngineCloudConfig,
   type EngineCloudConfigOptions,
-} from "../constructs/engine/engine-cloud-config";
-import { DENY_ALL_INBOUND_PRIORITY, EngineHost, type EngineHostOptions } from "../constructs/engine/engine-host";
+} from "../constructs/hub/engine-cloud-config";
+import { DENY_ALL_INBOUND_PRIORITY, EngineHost, type EngineHostOptions } from "../constructs/hub/engine-host";
 import { cloudInitSchema, defaultConfig, providerMirror, terraformValidate } from "./helpers";
 
 const SHA = "a".repeat(64);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
-import { LIFECYCLE_SCRIPT } from "../constructs/cluster/cluster-lifecycle";
+import { LIFECYCLE_SCRIPT } from "../constructs/hub/cluster-lifecycle";
 import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, hubSshIdentityFileVariable, terraformLocalPath } from "../stacks/hub-stack";
 import { configFrom, defaultRaw, REPO_ROOT, resources, synthApp } from "./helpers";
 

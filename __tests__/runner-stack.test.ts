@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
 import { RUNNER_NODE, RUNNER_TERRAFORM } from "../config/catalog";
-import { GITHUB_TOKEN_PLACEHOLDER, githubRunnerInstallScript, runnerToolsScript } from "../constructs/agent/runner-tools";
+import { GITHUB_TOKEN_PLACEHOLDER, githubRunnerInstallScript, runnerToolsScript } from "../constructs/runner/runner-tools";
 import { cloudInitSchema, configFrom, defaultRaw, githubRunnerConfig, providerMirror, REPO_ROOT, resources, synthApp, terraformValidate } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-runner-"));

@@ -2,8 +2,8 @@ import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { githubRunnerInstallScript, runnerToolsScript } from "../constructs/agent/runner-tools";
-import { aksEngineInstaller } from "../constructs/engine/engine-cloud-config";
+import { githubRunnerInstallScript, runnerToolsScript } from "../constructs/runner/runner-tools";
+import { aksEngineInstaller } from "../constructs/hub/engine-cloud-config";
 import { REPO_ROOT } from "./helpers";
 
 /** Every shell script in the repository (tracked or new), found by extension or shebang. */
@@ -34,8 +34,8 @@ describe("shell scripts", () => {
   it("finds the lifecycle script, the setup script and the stand-ins the bats tests put on PATH", () => {
     expect(scripts).toEqual(
       expect.arrayContaining([
-        "constructs/cluster/cluster-lifecycle.sh",
-        "constructs/cluster/mount-cluster-disk.sh",
+        "constructs/hub/cluster-lifecycle.sh",
+        "constructs/hub/mount-cluster-disk.sh",
         "scripts/setup.sh",
         "scripts/plan.sh",
         "scripts/synth-ref.sh",

@@ -4,7 +4,7 @@ import type { ConfigProblem } from "./load";
 import type { Config } from "./schema";
 
 /**
- * The mode an apps stack's local state records (constructs/data/data-mode.ts writes terraform_data.data_mode
+ * The mode an apps stack's local state records (constructs/apps/data-mode.ts writes terraform_data.data_mode
  * with input {mode}). A state from before data modes with a ratings release in it ran the single pod: per-hub.
  * Undefined when nothing is deployed.
  */

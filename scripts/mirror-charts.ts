@@ -23,7 +23,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "../config/load";
 import type { Config } from "../config/schema";
-import { PERCONA } from "../constructs/data/percona-names";
+import { PERCONA } from "../constructs/apps/percona-names";
 
 export const INGRESS_CHART = "nginx-ingress";
 export const MONITORING_CHART = "azuremonitor-containers";

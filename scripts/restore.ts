@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "../config/load";
 import { rolloutOrder } from "../config/rollout";
 import type { Config } from "../config/schema";
-import { PERCONA } from "../constructs/data/percona-names";
+import { PERCONA } from "../constructs/apps/percona-names";
 
 export const CONFIRM_FLAG = "--yes-overwrite-data";
 const USAGE = `usage: npm run restore -- <hub> [--time <ISO time, e.g. 2026-12-01T14:30:00Z>] [--kubeconfig <file>] ${CONFIRM_FLAG}`;

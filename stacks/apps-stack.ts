@@ -3,9 +3,9 @@ import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { RandomProvider } from "@cdktf/provider-random/lib/provider";
 import { TerraformOutput, TerraformStack, Fn } from "cdktf";
-import { DataMode } from "../constructs/data/data-mode";
-import { PerconaMongoDb, type ExternalNode, type PerconaSite } from "../constructs/data/percona-mongodb";
-import { MongoSecrets } from "../constructs/data/mongo-secrets";
+import { DataMode } from "../constructs/apps/data-mode";
+import { PerconaMongoDb, type ExternalNode, type PerconaSite } from "../constructs/apps/percona-mongodb";
+import { MongoSecrets } from "../constructs/shared/mongo-secrets";
 import { layoutOf } from "../config/data";
 import { rolloutOrder } from "../config/rollout";
 import { remoteStateOf } from "./backend";
@@ -24,7 +24,7 @@ import type { GlobalStack } from "./global-stack";
 import type { HubStack } from "./hub-stack";
 import { apiServerUrl, globalResourceNames, hubResourceNames, STACK_IDS } from "./naming";
 import { GLOBAL_DATA_OUTPUTS } from "./global-stack";
-import { backupContainerName } from "../constructs/data/backup-storage";
+import { backupContainerName } from "../constructs/global/backup-storage";
 import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 
 /** Image pull secret for the ratings images in the global registry. */

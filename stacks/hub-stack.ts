@@ -7,9 +7,9 @@ import type { Construct } from "constructs";
 import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl } from "../config/catalog";
 import type { Config, HubConfig } from "../config/schema";
 import { hubClientSecretVariable } from "../config/secrets";
-import { Cluster, type KubeApiAccess } from "../constructs/cluster/cluster";
-import { engineClusterDir } from "../constructs/cluster/cluster-lifecycle";
-import { CLUSTER_DISK_LUN, EngineHost } from "../constructs/engine/engine-host";
+import { Cluster, type KubeApiAccess } from "../constructs/hub/cluster";
+import { engineClusterDir } from "../constructs/hub/cluster-lifecycle";
+import { CLUSTER_DISK_LUN, EngineHost } from "../constructs/hub/engine-host";
 import { IngressPublicIp } from "../constructs/hub/ingress-public-ip";
 import { configureBackend } from "./backend";
 import { apiServerUrl, commonTags, hubResourceNames, STACK_IDS } from "./naming";
@@ -132,7 +132,7 @@ export class HubStack extends TerraformStack {
 
     // The replica set members' addresses across hubs: Basic static IPs (the only kind azurestack 1.0.0 offers),
     // in the cluster's resource group so the cloud provider attaches each to its member's LoadBalancer Service
-    // (constructs/data/percona-mongodb.ts), which admits only the other hubs' egress CIDRs.
+    // (constructs/apps/percona-mongodb.ts), which admits only the other hubs' egress CIDRs.
     if (config.app.data.mode === "replica-set" && config.app.data.acrossHubs) {
       this.dbMemberIps = names.dbMemberPublicIps.map(
         (name, i) =>

@@ -3,7 +3,7 @@ import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config, HubConfig } from "../config/schema";
 import { AZURE_DEVOPS_PAT_VARIABLE, GITHUB_RUNNER_TOKEN_VARIABLE } from "../config/secrets";
-import { PipelinesAgent } from "../constructs/agent/pipelines-agent";
+import { PipelinesAgent } from "../constructs/runner/pipelines-agent";
 import { configureBackend } from "./backend";
 import { azurestackProvider } from "./hub-stack";
 import { commonTags, hubResourceNames, STACK_IDS } from "./naming";
@@ -23,7 +23,7 @@ export function githubRunnerLabel(hubName: string): string {
  * own state. No stack depends on it and it depends on none: it is deployed once from a workstation that
  * reaches the hub (README "Bootstrap"), before anything else, and never by a job running on it, so no deploy
  * can replace the machine that runs it. Registration tokens are sensitive variables used once at creation:
- * a new token changes nothing (constructs/agent/pipelines-agent.ts).
+ * a new token changes nothing (constructs/runner/pipelines-agent.ts).
  */
 export class RunnerStack extends TerraformStack {
   readonly hub: HubConfig;

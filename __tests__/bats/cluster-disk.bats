@@ -2,7 +2,7 @@
 # The cluster data disk: mount-cluster-disk.sh against disk images made and probed by the real mkfs.ext4 and
 # blkid; only mount and mountpoint are stand-ins (mounting needs a real block device and root).
 
-SCRIPT="$BATS_TEST_DIRNAME/../../constructs/cluster/mount-cluster-disk.sh"
+SCRIPT="$BATS_TEST_DIRNAME/../../constructs/hub/mount-cluster-disk.sh"
 
 setup() {
   BIN="$BATS_TEST_TMPDIR/bin"

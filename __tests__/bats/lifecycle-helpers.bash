@@ -1,7 +1,7 @@
 # Shared setup and helpers for the cluster lifecycle bats files (loaded with `load lifecycle-helpers`).
 # shellcheck shell=bash
 
-SCRIPT="$BATS_TEST_DIRNAME/../../constructs/cluster/cluster-lifecycle.sh"
+SCRIPT="$BATS_TEST_DIRNAME/../../constructs/hub/cluster-lifecycle.sh"
 SECRET="sp-secret-value-never-logged"
 SUB=11111111-1111-1111-1111-111111111111
 CLIENT=22222222-2222-2222-2222-222222222222

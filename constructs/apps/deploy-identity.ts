@@ -4,7 +4,7 @@ import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { ServiceAccountV1 } from "@cdktf/provider-kubernetes/lib/service-account-v1";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
-import { kubeconfigYaml } from "../cluster/kubeconfig";
+import { kubeconfigYaml } from "../shared/kubeconfig";
 import { RATINGS_LABELS } from "./labels";
 
 const WRITE = ["get", "list", "watch", "create", "update", "patch", "delete"];

@@ -1,7 +1,7 @@
 import { SensitiveFile } from "@cdktf/provider-local/lib/sensitive-file";
 import { Fn, type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
-import { kubeconfigYaml } from "./kubeconfig";
+import { kubeconfigYaml } from "../shared/kubeconfig";
 
 export interface KubeconfigFileOptions {
   /** Path Terraform writes, as Terraform sees it (already resolved by the stack). */

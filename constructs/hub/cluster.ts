@@ -14,7 +14,7 @@ export interface KubeApiAccess {
   readonly clientKey: string;
 }
 
-/** The engine host the runner works on (see constructs/engine/engine-host.ts). */
+/** The engine host the runner works on (see constructs/hub/engine-host.ts). */
 export interface ClusterEngine {
   readonly host: string;
   readonly adminUsername: string;

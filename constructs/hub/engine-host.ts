@@ -3,7 +3,7 @@ import { ManagedDisk } from "@cdktf/provider-azurestack/lib/managed-disk";
 import { VirtualMachineDataDiskAttachment } from "@cdktf/provider-azurestack/lib/virtual-machine-data-disk-attachment";
 import { PublicIp } from "@cdktf/provider-azurestack/lib/public-ip";
 import { Construct } from "constructs";
-import { vmNetwork } from "../network/vm-network";
+import { vmNetwork } from "../shared/vm-network";
 import { type EngineCloudConfigOptions, renderEngineCloudConfig } from "./engine-cloud-config";
 
 export interface MarketplaceImage {

@@ -9,8 +9,8 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
-import { terraformLiteral } from "../agent/pipelines-agent";
-import { replicaSetCertificate, type MongoSecrets } from "./mongo-secrets";
+import { terraformLiteral } from "../shared/cloud-init";
+import { replicaSetCertificate, type MongoSecrets } from "../shared/mongo-secrets";
 
 /**
  * The image the psmdb-db 1.22.2 chart runs in the hubs (values.yaml `image.repository`/`image.tag`), so the voter

@@ -1,3 +1,4 @@
+import { trustedRootCaCloudConfig } from "../shared/cloud-init";
 import YAML from "yaml";
 
 export interface EngineCloudConfigOptions {
@@ -14,15 +15,6 @@ export interface EngineCloudConfigOptions {
    * VM installs jq from it and uses no package repository at all; unset, jq comes from Ubuntu's (apt).
    */
   readonly jq?: { readonly downloadUrl: string; readonly sha256: string };
-}
-
-/**
- * cloud-init's ca_certs module: adds the certificates to the system trust store (update-ca-certificates),
- * which Go programs such as aks-engine-azurestack read (it fetches <ARM>/metadata/endpoints with Go's default
- * transport: aks-engine-azurestack pkg/api/defaults-custom-cloud-profile.go:74-81). Empty without a CA.
- */
-export function trustedRootCaCloudConfig(pem?: string): { ca_certs?: { trusted: string[] } } {
-  return pem ? { ca_certs: { trusted: [pem] } } : {};
 }
 
 /** Where the engine VM keeps aks-engine-azurestack; the lifecycle script calls it by name from PATH. */

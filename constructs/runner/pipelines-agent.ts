@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { DataResource, Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
-import { trustedRootCaCloudConfig } from "../engine/engine-cloud-config";
-import { vmNetwork } from "../network/vm-network";
+import { terraformLiteral, trustedRootCaCloudConfig } from "../shared/cloud-init";
+import { vmNetwork } from "../shared/vm-network";
 import {
   GITHUB_RUNNER_USER,
   GITHUB_TOKEN_PLACEHOLDER,
@@ -241,14 +241,6 @@ export function renderAgentCloudConfig(
     runcmd: [["/opt/runner/tools.sh"], ...(options.githubRunner ? [["/opt/ghr/install.sh"]] : []), ...(agent ? [["/opt/azp/install.sh"]] : [])],
   };
   return `#cloud-config\n${YAML.stringify(config, { lineWidth: 0 })}`;
-}
-
-/**
- * Literal text as a Terraform string expression. Fn.rawString escapes quotes, newlines and `${` but not
- * backslashes or `%{` (a template directive), so those are escaped here first.
- */
-export function terraformLiteral(text: string): string {
-  return Fn.rawString(text.replace(/\\/g, "\\\\").replace(/%\{/g, "%%{"));
 }
 
 /**

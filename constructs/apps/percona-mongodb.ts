@@ -4,9 +4,9 @@ import { ServiceV1 } from "@cdktf/provider-kubernetes/lib/service-v1";
 import { type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
-import { RATINGS_LABELS } from "../apps/labels";
+import { RATINGS_LABELS } from "./labels";
 import { MEMBERS_PER_HUB } from "../../config/data";
-import { PERCONA_SYSTEM_USERS, replicaSetCertificate, type MongoSecrets } from "./mongo-secrets";
+import { PERCONA_SYSTEM_USERS, replicaSetCertificate, type MongoSecrets } from "../shared/mongo-secrets";
 import { PERCONA } from "./percona-names";
 
 export { PERCONA };
