@@ -44,18 +44,18 @@ describe("whole app, bundled default config", () => {
     }
   });
 
-  it("configures the apps stacks' providers from the hub stack's credentials, which stay sensitive", () => {
+  it("configures the apps stacks' providers from the hub stack's explicit outputs; the client key stays sensitive", () => {
     const apps = result.stacks["apps-seattle"];
     const hub = result.stacks["hub-seattle"];
     const k8s = apps.provider.kubernetes[0];
-    expect(k8s.host).toBe("https://contoso-ha-seattle.seattle.cloudapp.azurestack.example.com");
-    for (const field of ["client_key", "client_certificate", "cluster_ca_certificate"]) {
-      const ref = /outputs\.([^}]+)\}$/.exec(k8s[field])![1];
-      expect(k8s[field]).toContain("data.terraform_remote_state.cross-stack-reference-input-hub-seattle");
-      expect(hub.output[ref].sensitive).toBe(true);
+    const fields = { host: "api_server_url", client_key: "client_key", client_certificate: "client_certificate", cluster_ca_certificate: "cluster_ca_certificate" };
+    for (const [field, output] of Object.entries(fields)) {
+      expect(k8s[field]).toBe(`\${data.terraform_remote_state.hub-seattle-state.outputs.${output}}`);
       expect(apps.provider.helm[0].kubernetes[field]).toBe(k8s[field]);
     }
-    expect(hub.output[/outputs\.([^}]+)\}$/.exec(k8s.client_key)![1]].value).toMatch(/^\$\{tls_private_key\./);
+    expect(apps.data.terraform_remote_state["hub-seattle-state"].config.path).toBe("../../../state/hub-seattle.tfstate");
+    expect(hub.output.api_server_url.value).toBe("https://contoso-ha-seattle.seattle.cloudapp.azurestack.example.com");
+    expect(hub.output.client_key).toEqual({ sensitive: true, value: expect.stringMatching(/^\$\{tls_private_key\./) });
   });
 
   it("configures the azurestack provider from the hub's config with the secret only from a sensitive variable", () => {
@@ -105,7 +105,7 @@ describe("whole app, bundled default config", () => {
     const hub = result.stacks["hub-seattle"];
     const releases: Record<string, any> = Object.fromEntries(resources(apps, "helm_release").map(([, r]) => [r.name, r]));
     /** The global stack's output a remote-state reference of this stack reads. */
-    const globalOutput = (ref: string) => result.stacks.global.output[/^\$\{data\.terraform_remote_state\.cross-stack-reference-input-global\.outputs\.([^}]+)\}$/.exec(ref)![1]];
+    const globalOutput = (ref: string) => result.stacks.global.output[/^\$\{data\.terraform_remote_state\.global-state\.outputs\.([^}]+)\}$/.exec(ref)![1]];
 
     it("creates the namespace as kubernetes_namespace_v1, never the deprecated kubernetes_namespace", () => {
       expect(resources(apps, "kubernetes_namespace_v1").map(([, r]) => r.metadata.name)).toEqual(["ratings"]);
@@ -149,7 +149,8 @@ describe("whole app, bundled default config", () => {
       expect(secret.type).toBe("kubernetes.io/dockerconfigjson");
       const config = secret.data[".dockerconfigjson"];
       expect(config).toContain("contosoharegistry.azurecr.io");
-      expect(config).toMatch(/cross-stack-reference-input-global\.outputs\.cross-stack-output-azurerm_container_registry_token_passwordregistry_token-password-seattle_/);
+      expect(config).toContain("data.terraform_remote_state.global-state.outputs.registry_pull_password_seattle");
+      expect(result.stacks.global.output.registry_pull_password_seattle).toEqual({ sensitive: true, value: expect.stringMatching(/^\$\{azurerm_container_registry_token_password\.registry_token-password-seattle_/) });
       expect(YAML.parse(releases.ratings.values[0]).imagePullSecrets).toEqual([{ name: "ratings-registry" }]);
     });
 
@@ -179,7 +180,7 @@ describe("whole app, bundled default config", () => {
       expect(resources(apps, "random_password")).toEqual([]);
       const [, secret] = resources(apps, "kubernetes_secret_v1").find(([, s]) => s.metadata.name === "ratings-mongodb-credentials")!;
       expect(Object.keys(secret.data)).toEqual(["MONGODB_URI"]);
-      const uri = /^mongodb:\/\/ratings:\$\{data\.terraform_remote_state\.cross-stack-reference-input-global\.outputs\.(cross-stack-output-random_passworddb-secrets_ratings-password_[0-9A-F]{8}result)\}@ratings-db-rs0\.\$\{kubernetes_namespace_v1\.namespace\.metadata\[0\]\.name\}\.svc\.cluster\.local:27017\/ratingsdb\?replicaSet=rs0&authSource=admin&tls=true&tlsCAFile=\/etc\/ratings-mongodb-tls\/ca\.crt&tlsCertificateKeyFile=\/etc\/ratings-mongodb-tls\/client\.pem$/.exec(secret.data.MONGODB_URI);
+      const uri = /^mongodb:\/\/ratings:\$\{data\.terraform_remote_state\.global-state\.outputs\.(db_password_ratings)\}@ratings-db-rs0\.\$\{kubernetes_namespace_v1\.namespace\.metadata\[0\]\.name\}\.svc\.cluster\.local:27017\/ratingsdb\?replicaSet=rs0&authSource=admin&tls=true&tlsCAFile=\/etc\/ratings-mongodb-tls\/ca\.crt&tlsCertificateKeyFile=\/etc\/ratings-mongodb-tls\/client\.pem$/.exec(secret.data.MONGODB_URI);
       expect(uri).not.toBeNull();
       expect(result.stacks.global.output[uri![1]].sensitive).toBe(true);
       expect(result.texts["apps-seattle"]).not.toMatch(/PASSWORD":\s*"(?!\$\{)/);
@@ -270,9 +271,8 @@ describe("whole app, variations", () => {
     expect(releases.map((r) => r.name)).toEqual(["nginx-ingress", "ratings"]);
     expect([releases[0].repository, releases[0].version]).toEqual(["oci://mirror.example.com/charts", "2.6.3"]);
     // no agent: the apps stack reads no Log Analytics value from the global stack's state (only the registry pull token)
-    const fromGlobal = Object.keys(result.stacks.global.output).filter((k) => k.startsWith("cross-stack-output"));
-    expect(fromGlobal.filter((k) => /log_analytics/.test(k))).toEqual([]);
-    expect(fromGlobal.every((k) => /container_registry_token/.test(k))).toBe(true);
+    const fromGlobal = [...result.texts["apps-orlando"].matchAll(/terraform_remote_state\.global-state\.outputs\.(\w+)/g)].map((m) => m[1]);
+    expect([...new Set(fromGlobal)].sort()).toEqual(["registry_pull_password_orlando", "registry_pull_username_orlando"]);
     // and the global stack creates no ContainerInsights solution (it only serves the Helm agent)
     expect(resources(result.stacks.global, "azurerm_log_analytics_solution")).toEqual([]);
   });

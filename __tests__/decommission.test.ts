@@ -31,7 +31,7 @@ describe("hubs[].decommission", () => {
     expect(Object.keys(after.stacks["hub-orlando"].provider).sort()).toEqual(["azurestack", "local", "tls"]);
     expect(Object.keys(after.stacks["apps-orlando"].provider).sort()).toEqual(["helm", "kubernetes", "random", "tls"]);
     // the apps stack reaches the cluster with the credentials still in the hub's state
-    expect(after.stacks["apps-orlando"].provider.kubernetes[0].client_key).toMatch(/^\$\{data\.terraform_remote_state\.hub-state\.outputs\.client_key\}$/);
+    expect(after.stacks["apps-orlando"].provider.kubernetes[0].client_key).toMatch(/^\$\{data\.terraform_remote_state\.hub-orlando-state\.outputs\.client_key\}$/);
     // the hub stack still takes its service principal secret (the azurestack provider needs it to delete)
     expect(Object.keys(after.stacks["hub-orlando"].variable)).toEqual(["hub_orlando_client_secret"]);
   });

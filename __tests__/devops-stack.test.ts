@@ -20,8 +20,8 @@ describe("devops stack (bundled default: project ratings, one pipeline)", () => 
 
   it("depends on every apps stack and reads their outputs through remote state, not the hub's admin credentials", () => {
     expect([...result.manifest.stacks.devops.dependencies].sort()).toEqual(["apps-orlando", "apps-seattle"]);
-    expect(Object.keys(devops.data.terraform_remote_state).sort()).toEqual(["apps-orlando", "apps-seattle"]);
-    expect(devops.data.terraform_remote_state["apps-seattle"].config.path).toBe("../../../state/apps-seattle.tfstate");
+    expect(Object.keys(devops.data.terraform_remote_state).sort()).toEqual(["apps-orlando-state", "apps-seattle-state"]);
+    expect(devops.data.terraform_remote_state["apps-seattle-state"].config.path).toBe("../../../state/apps-seattle.tfstate");
     expect(result.texts.devops).not.toMatch(/hub-\w+\.tfstate|client_key|client_certificate/);
   });
 
@@ -33,8 +33,8 @@ describe("devops stack (bundled default: project ratings, one pipeline)", () => 
       authorization_type: "ServiceAccount",
       project_id: "${data.azuredevops_project.project.id}",
       service_account: {
-        token: `\${base64encode(data.terraform_remote_state.apps-${hub}.outputs.pipeline_token)}`,
-        ca_cert: `\${base64encode(data.terraform_remote_state.apps-${hub}.outputs.pipeline_ca_certificate)}`,
+        token: `\${base64encode(data.terraform_remote_state.apps-${hub}-state.outputs.pipeline_token)}`,
+        ca_cert: `\${base64encode(data.terraform_remote_state.apps-${hub}-state.outputs.pipeline_ca_certificate)}`,
       },
     });
     expect(connection.kubeconfig).toBeUndefined();
@@ -132,7 +132,7 @@ describe("devops stack variations", () => {
     raw.app.namespace = "shop";
     raw.hubs[0].pipelinesAgent.pool = "seattle-agents";
     const config = configFrom(raw);
-    expect(devopsResourceNames(config, config.hubs[0])).toEqual({ serviceConnection: "shop-seattle", environment: "shop-seattle", agentPool: "seattle-agents" });
+    expect(devopsResourceNames(config.app.namespace, config.hubs[0])).toEqual({ serviceConnection: "shop-seattle", environment: "shop-seattle", agentPool: "seattle-agents" });
   });
 });
 
@@ -171,16 +171,16 @@ describe("azure-pipelines.yml uses the names the devops stack creates", () => {
     const config = defaultConfig();
     for (const hub of config.hubs) {
       const jobs = deployments(ado.stages).filter((j: any) => j.deployment === `rollout_${hub.name}`);
-      expect(jobs.map((j: any) => j.environment)).toEqual([devopsResourceNames(config, hub).environment]);
+      expect(jobs.map((j: any) => j.environment)).toEqual([devopsResourceNames(config.app.namespace, hub).environment]);
       // and on the hub's agent pool (its queue carries the same checks)
-      expect(jobs.map((j: any) => j.pool.name)).toEqual([devopsResourceNames(config, hub).agentPool]);
+      expect(jobs.map((j: any) => j.pool.name)).toEqual([devopsResourceNames(config.app.namespace, hub).agentPool]);
     }
     const plans = deployments(ado.stages.filter((st: any) => st.stage === "plan"));
     expect(new Set(plans.map((j: any) => j.environment))).toEqual(new Set(["plan"]));
   });
 
   it("names only service connections the stack creates (kubernetesServiceEndpoint inputs)", () => {
-    const created = new Set(defaultConfig().hubs.map((h) => devopsResourceNames(defaultConfig(), h).serviceConnection));
+    const created = new Set(defaultConfig().hubs.map((h) => devopsResourceNames(defaultConfig().app.namespace, h).serviceConnection));
     const used = JSON.stringify(ado.stages).match(/"kubernetesServiceEndpoint":"[^"]*"/g) ?? [];
     for (const u of used) expect(created.has(JSON.parse(`{${u}}`).kubernetesServiceEndpoint)).toBe(true);
   });
@@ -190,7 +190,7 @@ describe("azure-pipelines.yml uses the names the devops stack creates", () => {
     const edited = YAML.parse(readFileSync(join(REPO_ROOT, "azure-pipelines.yml"), "utf8").replace(/environment: ratings-seattle/, "environment: production"));
     const envs = deployments(edited.stages).filter((j: any) => j.deployment.startsWith("rollout_")).map((j: any) => j.environment);
     expect(envs).toContain("production");
-    expect(envs).not.toContain(devopsResourceNames(config, config.hubs[0]).environment);
+    expect(envs).not.toContain(devopsResourceNames(config.app.namespace, config.hubs[0]).environment);
   });
 });
 

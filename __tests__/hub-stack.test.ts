@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { LIFECYCLE_SCRIPT } from "../constructs/hub/cluster-lifecycle";
-import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_ENGINE_OUTPUTS, HUB_OUTPUTS, hubSshIdentityFileVariable, terraformLocalPath } from "../stacks/hub-stack";
+import { hubSshIdentityFileVariable, terraformLocalPath } from "../stacks/hub-stack";
 import { configFrom, defaultRaw, REPO_ROOT, resources, synthApp } from "./helpers";
 
 /** A hub's resources of a type, leaving out the optional pipelines agent VM's (asserted separately below). */
@@ -111,13 +111,13 @@ describe("hub stack, bundled default config", () => {
   });
 
   it("outputs the API server URL, CA and client certificate, the client key only as sensitive, and how to reach the engine VM", () => {
-    expect(hub.output[HUB_OUTPUTS.apiServerUrl].value).toBe("https://contoso-ha-seattle.seattle.cloudapp.azurestack.example.com");
-    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey]).toMatchObject({ sensitive: true });
-    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey].value).toMatch(/^\$\{tls_private_key\.credentials_admin-key_[0-9A-F]+\.private_key_pem\}$/);
-    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate].value).toMatch(/^\$\{tls_self_signed_cert\./);
-    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate].value).toMatch(/^\$\{tls_locally_signed_cert\./);
-    expect(hub.output[HUB_ENGINE_OUTPUTS.engineSsh].value).toMatch(/^ssh azureuser@\$\{azurestack_public_ip\.engine_ip_[0-9A-F]+\.fqdn\}$/);
-    expect(hub.output[HUB_ENGINE_OUTPUTS.engineLifecycleLog].value).toBe("/home/azureuser/cluster/lifecycle.log");
+    expect(hub.output["api_server_url"].value).toBe("https://contoso-ha-seattle.seattle.cloudapp.azurestack.example.com");
+    expect(hub.output["client_key"]).toMatchObject({ sensitive: true });
+    expect(hub.output["client_key"].value).toMatch(/^\$\{tls_private_key\.credentials_admin-key_[0-9A-F]+\.private_key_pem\}$/);
+    expect(hub.output["cluster_ca_certificate"].value).toMatch(/^\$\{tls_self_signed_cert\./);
+    expect(hub.output["client_certificate"].value).toMatch(/^\$\{tls_locally_signed_cert\./);
+    expect(hub.output["engine_ssh"].value).toMatch(/^ssh azureuser@\$\{azurestack_public_ip\.engine_ip_[0-9A-F]+\.fqdn\}$/);
+    expect(hub.output["engine_lifecycle_log"].value).toBe("/home/azureuser/cluster/lifecycle.log");
     for (const [name, out] of Object.entries<any>(hub.output)) {
       if (/key/.test(name)) expect(out.sensitive).toBe(true);
     }
@@ -137,7 +137,7 @@ describe("hub stack, options", () => {
     const file = one(hub, "local_sensitive_file");
     expect(file).toMatchObject({ filename: "../../../kubeconfig/seattle.kubeconfig", file_permission: "0600" });
     expect(file.depends_on).toEqual([expect.stringMatching(/^terraform_data\.lifecycle_runner_/)]);
-    expect(hub.output[HUB_CLUSTER_CREDENTIAL_OUTPUTS.kubeconfigFile].value).toMatch(/^\$\{local_sensitive_file\./);
+    expect(hub.output["kubeconfig_file"].value).toMatch(/^\$\{local_sensitive_file\./);
   });
 
   it("uses the identity file, the download mirror and AD FS from config", () => {

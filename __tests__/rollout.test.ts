@@ -9,7 +9,7 @@ import YAML from "yaml";
 import { drainSeconds, rolloutOrder } from "../config/rollout";
 import type { Config } from "../config/schema";
 import { formatStep, HUB_OUTPUT_NAMES, parseArgs, profileUrl, rollout, rolloutSteps, TRAFFIC_MANAGER_API_VERSION, type Environment } from "../scripts/rollout";
-import { HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_OUTPUTS } from "../stacks/hub-stack";
+import { HUB_CONTRACT } from "../stacks/contracts";
 import { Testing } from "cdktf";
 import { TrafficManager } from "../constructs/traffic/traffic-manager";
 import { configFrom, defaultConfig, defaultRaw, problemsOf, REPO_ROOT, synthApp, TSX_NODE_ARGS } from "./helpers";
@@ -553,11 +553,11 @@ describe("the traffic stack disables exactly the drained hubs' endpoints (real t
 describe("what verify reads", () => {
   it("uses the hub stack's own output names", () => {
     expect(HUB_OUTPUT_NAMES).toEqual({
-      ingressIp: HUB_OUTPUTS.ingressIpAddress,
-      apiServerUrl: HUB_OUTPUTS.apiServerUrl,
-      clusterCa: HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate,
-      clientCertificate: HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate,
-      clientKey: HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey,
+      ingressIp: HUB_CONTRACT.ingressIpAddress.name,
+      apiServerUrl: HUB_CONTRACT.apiServerUrl.name,
+      clusterCa: HUB_CONTRACT.clusterCaCertificate.name,
+      clientCertificate: HUB_CONTRACT.clientCertificate.name,
+      clientKey: HUB_CONTRACT.clientKey.name,
     });
   });
 });

@@ -127,7 +127,7 @@ export function renderAzurePipelinesStages(config: Config): string {
       ...deploymentJob({
         name: stage,
         displayName: `drain, deploy, verify and restore ${hub.name}`,
-        environment: devopsResourceNames(config, hub).environment,
+        environment: devopsResourceNames(config.app.namespace, hub).environment,
         pool: [`name: ${hub.pipelinesAgent.pool}`],
         comment: "an aks-engine upgrade of the bundled cluster takes up to 300 min (docs/rollout.md), plus drain and verify",
         timeoutMinutes: 480,

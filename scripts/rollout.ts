@@ -203,7 +203,7 @@ export interface EndpointStatus {
 }
 
 export function profileUrl(config: Config, armEndpoint: string): string {
-  const names = globalResourceNames(config);
+  const names = globalResourceNames(config.name);
   return (
     `${armEndpoint.replace(/\/$/, "")}/subscriptions/${config.azure.subscriptionId}/resourceGroups/${names.trafficResourceGroup}` +
     `/providers/Microsoft.Network/trafficmanagerprofiles/${names.trafficManagerProfile}?api-version=${TRAFFIC_MANAGER_API_VERSION}`
@@ -249,7 +249,7 @@ export async function endpointStatuses(config: Config, e: Environment): Promise<
   const token = await armToken(e);
   const res = await fetch(profileUrl(config, e.armEndpoint), { headers: { Authorization: `Bearer ${token}` } });
   const body = (await res.json().catch(() => ({}))) as any;
-  if (!res.ok) throw new Error(`reading Traffic Manager profile ${globalResourceNames(config).trafficManagerProfile}: HTTP ${res.status} ${body?.error?.code ?? ""} ${body?.error?.message ?? ""}`.trim());
+  if (!res.ok) throw new Error(`reading Traffic Manager profile ${globalResourceNames(config.name).trafficManagerProfile}: HTTP ${res.status} ${body?.error?.code ?? ""} ${body?.error?.message ?? ""}`.trim());
   return (body.properties?.endpoints ?? []).map((ep: any) => ({
     name: ep.name,
     endpointStatus: ep.properties?.endpointStatus,
@@ -286,7 +286,7 @@ async function waitOnline(config: Config, e: Environment, hub: string): Promise<
 // --- verify: the hub directly, before users come back ---
 
 /**
- * Output names of hub-<hub> (stacks/hub-stack.ts HUB_OUTPUTS and HUB_CLUSTER_CREDENTIAL_OUTPUTS; a test keeps them
+ * Output names of hub-<hub> (HUB_CONTRACT in stacks/contracts.ts, which this script does not load; a test keeps them
  * equal): the ingress IP, and the API server with the admin client certificate Terraform issued.
  */
 export const HUB_OUTPUT_NAMES = {

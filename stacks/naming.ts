@@ -1,4 +1,4 @@
-import type { Config, HubConfig } from "../config/schema";
+import type { HubConfig } from "../config/schema";
 
 /** Stack ids: part of the product's interface (`cdktf deploy 'hub-*'`), do not change lightly. */
 export const STACK_IDS = {
@@ -13,8 +13,8 @@ export const STACK_IDS = {
 } as const;
 
 /** Azure resource names derived from config, in one place so every stack agrees on them. */
-export function hubResourceNames(config: Config, hub: HubConfig) {
-  const base = `${config.name}-${hub.name}`;
+export function hubResourceNames(project: string, hub: Pick<HubConfig, "name">) {
+  const base = `${project}-${hub.name}`;
   return {
     /** Also the aks-engine dnsPrefix and the cluster name shown in monitoring. */
     clusterName: base,
@@ -35,8 +35,8 @@ export function hubResourceNames(config: Config, hub: HubConfig) {
  * Azure DevOps object names of one hub. azure-pipelines.yml spells the same names (a test keeps them equal),
  * so a pipeline's `environment:` and `kubernetesServiceEndpoint:` find what the devops stack creates.
  */
-export function devopsResourceNames(config: Config, hub: HubConfig) {
-  const appOnHub = `${config.app.namespace}-${hub.name}`;
+export function devopsResourceNames(namespace: string, hub: Pick<HubConfig, "name" | "pipelinesAgent">) {
+  const appOnHub = `${namespace}-${hub.name}`;
   return {
     /** Kubernetes service connection with the hub's pipeline identity (namespace-scoped). */
     serviceConnection: appOnHub,
@@ -47,26 +47,28 @@ export function devopsResourceNames(config: Config, hub: HubConfig) {
   } as const;
 }
 
-export function globalResourceNames(config: Config) {
+export function globalResourceNames(project: string) {
   return {
-    resourceGroup: `${config.name}-global`,
-    logAnalyticsWorkspace: `${config.name}-logs`,
-    trafficResourceGroup: `${config.name}-traffic`,
-    trafficManagerProfile: `${config.name}-tm`,
+    resourceGroup: `${project}-global`,
+    logAnalyticsWorkspace: `${project}-logs`,
+    trafficResourceGroup: `${project}-traffic`,
+    trafficManagerProfile: `${project}-tm`,
     /** Storage account for the database backups: 3-24 lowercase letters and digits, globally unique. */
-    backupStorageAccount: `${config.name.replace(/-/g, "")}backup`.slice(0, 24),
-    cosmosAccount: `${config.name}-ratings`,
-    publicVoter: `${config.name}-db-voter`,
+    backupStorageAccount: `${project.replace(/-/g, "")}backup`.slice(0, 24),
+    cosmosAccount: `${project}-ratings`,
+    publicVoter: `${project}-db-voter`,
   } as const;
 }
 
+export type HubResourceNames = ReturnType<typeof hubResourceNames>;
+
 /** `https://<dnsPrefix>.<location>.cloudapp.<external domain>`: where aks-engine puts the API server. */
-export function apiServerUrl(config: Config, hub: HubConfig): string {
-  return `https://${hubResourceNames(config, hub).clusterName}.${hub.location}.cloudapp.${hub.externalDomain}`;
+export function apiServerUrl(project: string, hub: Pick<HubConfig, "name" | "location" | "externalDomain">): string {
+  return `https://${hubResourceNames(project, hub).clusterName}.${hub.location}.cloudapp.${hub.externalDomain}`;
 }
 
-export function commonTags(config: Config, hub?: HubConfig): Record<string, string> {
-  return { project: config.name, "managed-by": "cdktf", ...(hub ? { hub: hub.name } : {}) };
+export function commonTags(project: string, hubName?: string): Record<string, string> {
+  return { project, "managed-by": "cdktf", ...(hubName ? { hub: hubName } : {}) };
 }
 
 /**

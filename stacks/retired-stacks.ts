@@ -1,72 +1,51 @@
-import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { RandomProvider } from "@cdktf/provider-random/lib/provider";
-import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
-import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config, HubConfig } from "../config/schema";
-import { configureBackend, remoteStateOf } from "./backend";
-import { azurestackProvider, HUB_CLUSTER_CREDENTIAL_OUTPUTS, HUB_OUTPUTS, hubProviders } from "./hub-stack";
+import { appsProviders } from "./apps-stack";
+import { readHubOutputs } from "./contracts";
+import { azurestackProvider, hubProviders, type HubAccess } from "./hub-stack";
 import { STACK_IDS } from "./naming";
+import { ProductStack, type StateSettings } from "./product-stack";
 
 export interface RetiredStackProps {
-  readonly config: Config;
+  readonly state: StateSettings;
   /** A hub with `decommission: true`. */
-  readonly hub: HubConfig;
+  readonly hub: HubAccess;
 }
 
 /**
  * `hub-<name>` of a decommissioned hub: the same backend and providers, no resources, so `cdktf deploy`
  * destroys everything its state holds. Deployed after the hub's apps stack.
  */
-export class RetiredHubStack extends TerraformStack {
-  readonly hub: HubConfig;
-
+export class RetiredHubStack extends ProductStack {
   constructor(scope: Construct, props: RetiredStackProps) {
-    const stackId = STACK_IDS.hub(props.hub.name);
-    super(scope, stackId);
-    this.hub = props.hub;
-    configureBackend(this, props.config.backend, props.config.name, stackId);
-    hubProviders(this, props.hub);
+    super(scope, STACK_IDS.hub(props.hub.name), props.state);
+    // local: the admin kubeconfig file the hub may have written
+    hubProviders(this, props.hub, { localFiles: true });
   }
 }
 
 /**
- * `apps-<name>` of a decommissioned hub: no resources; the Kubernetes and Helm providers reach the cluster
- * with the credentials the hub's state still holds (it is destroyed after this stack), so Terraform can
- * delete the releases and objects. Empty defaults keep a re-run working once the hub's state is empty.
+ * `apps-<name>` of a decommissioned hub: no resources; the live apps stack's providers, with the credentials the
+ * hub's state still holds (it is destroyed after this stack), so Terraform can delete the releases and objects.
+ * Empty values keep a re-run working once the hub's state is empty.
  */
-export class RetiredAppsStack extends TerraformStack {
+export class RetiredAppsStack extends ProductStack {
   constructor(scope: Construct, props: RetiredStackProps) {
-    const { config, hub } = props;
-    const stackId = STACK_IDS.apps(hub.name);
-    super(scope, stackId);
-    configureBackend(this, config.backend, config.name, stackId);
-    const outputs = [HUB_OUTPUTS.apiServerUrl, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate, HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey];
-    const state = remoteStateOf(this, "hub-state", config.backend, config.name, STACK_IDS.hub(hub.name), Object.fromEntries(outputs.map((o) => [o, ""])));
-    const access = {
-      host: state.getString(HUB_OUTPUTS.apiServerUrl),
-      clusterCaCertificate: state.getString(HUB_CLUSTER_CREDENTIAL_OUTPUTS.clusterCaCertificate),
-      clientCertificate: state.getString(HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientCertificate),
-      clientKey: state.getString(HUB_CLUSTER_CREDENTIAL_OUTPUTS.clientKey),
-    };
-    new KubernetesProvider(this, "kubernetes", access);
-    new HelmProvider(this, "helm", { kubernetes: access });
-    new RandomProvider(this, "random");
-    // the replica set's member certificate and key (app.data.mode replica-set) are tls resources in this state
-    new TlsProvider(this, "tls");
+    super(scope, STACK_IDS.apps(props.hub.name), props.state);
+    // tls: a replica set's member certificates may be in this state
+    appsProviders(this, readHubOutputs(this, props.hub.name, { emptyWhenMissing: true }), { tls: true });
   }
 }
 
 /** `runner-<name>` of a decommissioned hub: no resources, so deploying it (from a workstation) destroys the runner VM. */
-export class RetiredRunnerStack extends TerraformStack {
-  readonly hub: HubConfig;
-
+export class RetiredRunnerStack extends ProductStack {
   constructor(scope: Construct, props: RetiredStackProps) {
-    const stackId = STACK_IDS.runner(props.hub.name);
-    super(scope, stackId);
-    this.hub = props.hub;
-    configureBackend(this, props.config.backend, props.config.name, stackId);
+    super(scope, STACK_IDS.runner(props.hub.name), props.state);
     azurestackProvider(this, props.hub);
   }
+}
+
+/** A retired stack's props from the config. */
+export function retiredStackProps(config: Config, hub: HubConfig): RetiredStackProps {
+  return { state: { project: config.name, backend: config.backend }, hub };
 }

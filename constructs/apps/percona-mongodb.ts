@@ -6,7 +6,7 @@ import { Construct } from "constructs";
 import YAML from "yaml";
 import { RATINGS_LABELS } from "./labels";
 import { MEMBERS_PER_HUB } from "../../config/data";
-import { PERCONA_SYSTEM_USERS, replicaSetCertificate, type MongoSecrets } from "../shared/mongo-secrets";
+import { PERCONA_SYSTEM_USERS, replicaSetCertificate, type ReplicaSetSecrets } from "../shared/mongo-secrets";
 import { PERCONA } from "./percona-names";
 
 export { PERCONA };
@@ -51,7 +51,7 @@ export interface PerconaMongoDbOptions {
   readonly repository: string;
   readonly operatorVersion: string;
   readonly databaseVersion: string;
-  readonly secrets: MongoSecrets;
+  readonly secrets: ReplicaSetSecrets;
   readonly site: PerconaSite;
   readonly storageClass?: string;
   readonly storageSizeGi: number;

@@ -16,6 +16,8 @@ export const RATINGS = {
   mongodbUser: "ratings",
 } as const;
 
+export type RatingsDatabase = { readonly kind: "in-cluster" } | { readonly kind: "external"; readonly uri: string; readonly caSecret?: string };
+
 export interface RatingsAppOptions {
   /** Folder of the ratings Helm chart on the synthesizing machine; copied into the stack as an asset. */
   readonly chartDir: string;
@@ -28,7 +30,7 @@ export interface RatingsAppOptions {
    * Where the data lives: the chart's own single MongoDB pod (app.data.mode per-hub), or a database elsewhere
    * whose connection string (sensitive) goes into the credentials Secret; `caSecret` names a Secret with `ca.crt`.
    */
-  readonly database: { readonly kind: "in-cluster" } | { readonly kind: "external"; readonly uri: string; readonly caSecret?: string };
+  readonly database: RatingsDatabase;
   /** What must exist first (e.g. the ingress controller, whose IngressClass the Ingress names). */
   readonly dependsOn?: ITerraformDependable[];
 }

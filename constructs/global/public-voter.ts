@@ -10,7 +10,7 @@ import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
 import { terraformLiteral } from "../shared/cloud-init";
-import { replicaSetCertificate, type MongoSecrets } from "../shared/mongo-secrets";
+import { replicaSetCertificate, type ReplicaSetSecrets } from "../shared/mongo-secrets";
 
 /**
  * The image the psmdb-db 1.22.2 chart runs in the hubs (values.yaml `image.repository`/`image.tag`), so the voter
@@ -26,7 +26,7 @@ export interface PublicVoterOptions {
   readonly vmSize: string;
   readonly replset: string;
   readonly port: number;
-  readonly secrets: MongoSecrets;
+  readonly secrets: ReplicaSetSecrets;
   /** The only sources that reach port 27017: the hubs' egress CIDRs. */
   readonly allowedCidrs: readonly string[];
   readonly tags?: Record<string, string>;
