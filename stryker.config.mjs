@@ -11,7 +11,7 @@ const TESTS = {
   config: ["config", "config-engine", "delivery-config"],
   policy: ["policy", "policy-images"],
   constructs: ["constructs", "cluster", "engine", "delivery-constructs", "engine-disk", "hub-stack", "app"],
-  stacks: ["app", "hub-stack", "day2", "engine-disk", "ratings-chart", "synth-diff"],
+  stacks: ["app", "hub-stack", "day2", "engine-disk", "ratings-chart", "synth-diff", "interface", "decommission"],
 };
 /**
  * constructs/ and stacks/ are exercised by synths that the test files run in describe bodies, where Stryker

@@ -64,6 +64,19 @@ export function hubSshIdentityFileVariable(hubName: string): string {
   return `hub_${hubName.replace(/-/g, "_")}_ssh_identity_file`;
 }
 
+/**
+ * The engine VM's SSH key file: a variable, not a literal path, so validate and plan never open the key file
+ * (see ClusterLifecycleOptions); its default is the configured file as Terraform opens it.
+ */
+function sshIdentityFileVariable(stack: TerraformStack, hubName: string, defaultPath: string): TerraformVariable {
+  return new TerraformVariable(stack, hubSshIdentityFileVariable(hubName), {
+    type: "string",
+    nullable: false,
+    default: defaultPath,
+    description: `SSH private key file for hub ${hubName}'s engine VM, read only by the apply that runs the cluster runner; TF_VAR_${hubSshIdentityFileVariable(hubName)} overrides it.`,
+  });
+}
+
 /** What the stack takes from the config: the hub's own section, already mapped to its constructs' options. */
 export interface HubStackProps {
   readonly state: StateSettings;
@@ -104,15 +117,7 @@ export class HubStack extends ProductStack {
     this.dbMemberIps = props.dbMemberIps ? names.dbMemberPublicIps.map((name, i) => publicIp(`db-member-ip-${i}`, name, `db-${i}`)) : [];
 
     this.engine = new EngineHost(this, "engine", { ...props.engine, resourceGroupName: engineGroup.name, tags });
-    // A variable, not a literal path, so validate and plan never open the key file (see ClusterLifecycleOptions)
-    const identityFile = props.sshIdentityFile
-      ? new TerraformVariable(this, hubSshIdentityFileVariable(hub.name), {
-          type: "string",
-          nullable: false,
-          default: props.sshIdentityFile,
-          description: `SSH private key file for hub ${hub.name}'s engine VM, read only by the apply that runs the cluster runner; TF_VAR_${hubSshIdentityFileVariable(hub.name)} overrides it.`,
-        })
-      : undefined;
+    const identityFile = props.sshIdentityFile ? sshIdentityFileVariable(this, hub.name, props.sshIdentityFile) : undefined;
     // "Default": the cluster's resources keep the Terraform addresses they had before it was a construct
     this.cluster = new Cluster(this, "Default", {
       ...props.cluster,

@@ -1,5 +1,5 @@
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
-import { Fn, Op, TerraformVariable } from "cdktf";
+import { Fn, Op, TerraformVariable, type TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { Config, HubConfig } from "../config/schema";
 import { TrafficManager } from "../constructs/traffic/traffic-manager";
@@ -26,12 +26,7 @@ export class TrafficStack extends ProductStack {
     const names = globalResourceNames(props.state.project);
     const tags = commonTags(props.state.project);
     const group = new ResourceGroup(this, "rg", { name: names.trafficResourceGroup, location: azure.location, tags });
-    const drained = new TerraformVariable(this, DRAINED_HUBS_VARIABLE, {
-      type: "list(string)",
-      default: [],
-      nullable: false,
-      description: "Hubs whose Traffic Manager endpoint this deploy disables (npm run rollout drains one at a time); set TF_VAR_drained_hubs='[\"<hub>\"]'.",
-    });
+    const drained = drainedHubsVariable(this);
     this.trafficManager = new TrafficManager(this, "tm", {
       name: names.trafficManagerProfile,
       routingMethod: azure.trafficManager.routingMethod,
@@ -53,6 +48,16 @@ export class TrafficStack extends ProductStack {
     });
     publishOutputs(this, TRAFFIC_CONTRACT, { fqdn: this.trafficManager.fqdn });
   }
+}
+
+/** The hubs whose endpoint this deploy disables: how `npm run rollout` drains a hub (stacks/naming.ts). */
+function drainedHubsVariable(stack: TerraformStack): TerraformVariable {
+  return new TerraformVariable(stack, DRAINED_HUBS_VARIABLE, {
+    type: "list(string)",
+    default: [],
+    nullable: false,
+    description: "Hubs whose Traffic Manager endpoint this deploy disables (npm run rollout drains one at a time); set TF_VAR_drained_hubs='[\"<hub>\"]'.",
+  });
 }
 
 /** The traffic stack's props from the config. */
