@@ -11,7 +11,7 @@ import { ProductStack, type StateSettings } from "./product-stack";
 
 /**
  * The PAT of the identity that deploys this stack: read by the provider itself from its environment variable
- * (microsoft/terraform-provider-azuredevops v1.1.1 azuredevops/provider.go:165, `personal_access_token`
+ * (https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/provider.go#L162-L168: `personal_access_token`
  * defaults to AZDO_PERSONAL_ACCESS_TOKEN), so no variable, no JSON and no plan ever holds it.
  */
 export const AZURE_DEVOPS_PAT_ENV = "AZDO_PERSONAL_ACCESS_TOKEN";
@@ -39,10 +39,12 @@ export class DevopsStack extends ProductStack {
 
   constructor(scope: Construct, props: DevopsStackProps) {
     super(scope, STACK_IDS.devops, props.state);
-    // org_service_url is not secret: from config (provider.go:159 would read AZDO_ORG_SERVICE_URL otherwise)
+    // org_service_url is not secret: from config (otherwise the provider reads AZDO_ORG_SERVICE_URL:
+    // https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/provider.go#L156-L161)
     new AzuredevopsProvider(this, "azuredevops", { orgServiceUrl: props.organizationUrl });
     const project = new DataAzuredevopsProject(this, "project", { name: props.project });
-    // pipelines by name in the root folder (provider v1.1.1 azuredevops/internal/service/build/data_build_definition.go:66: path defaults to `\`)
+    // pipelines by name in the root folder (`path` defaults to `\`:
+    // https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/internal/service/build/data_build_definition.go#L63-L68)
     const pipelineIds = props.pipelines.map((name, i) =>
       Token.asNumber(Fn.tonumber(new DataAzuredevopsBuildDefinition(this, `pipeline-${i}`, { projectId: project.id, name }).id)),
     );
