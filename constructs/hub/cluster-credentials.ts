@@ -1,8 +1,8 @@
 import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
 import { LocallySignedCert } from "@cdktf/provider-tls/lib/locally-signed-cert";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { SelfSignedCert } from "@cdktf/provider-tls/lib/self-signed-cert";
 import { Construct } from "constructs";
+import { keptCa } from "../shared/kept-ca";
 
 export interface ClusterCredentialsOptions {
   readonly clusterName: string;
@@ -27,18 +27,9 @@ export class ClusterCredentials extends Construct {
 
   constructor(scope: Construct, id: string, options: ClusterCredentialsOptions) {
     super(scope, id);
-    // A new CA would leave the running cluster trusting the old one: Terraform's admin certificate and the
-    // apps stacks would stop working. A deliberate rotation is a manual procedure (docs/day2.md).
-    const keep = { preventDestroy: true };
-    const caKey = new PrivateKey(this, "ca-key", { algorithm: "RSA", rsaBits: 4096, lifecycle: keep });
-    const ca = new SelfSignedCert(this, "ca", {
-      lifecycle: keep,
-      privateKeyPem: caKey.privateKeyPem,
-      isCaCertificate: true,
-      validityPeriodHours: options.caValidityHours ?? 87600,
-      allowedUses: ["cert_signing", "crl_signing", "digital_signature", "key_encipherment"],
-      subject: [{ commonName: `${options.clusterName}-ca` }],
-    });
+    // a new CA would leave the running cluster trusting the old one: Terraform's admin certificate and the
+    // apps stacks would stop working
+    const ca = keptCa(this, `${options.clusterName}-ca`, options.caValidityHours);
 
     const clientKey = new PrivateKey(this, "admin-key", { algorithm: "RSA", rsaBits: 2048 });
     const request = new CertRequest(this, "admin-csr", {
@@ -47,7 +38,7 @@ export class ClusterCredentials extends Construct {
     });
     const client = new LocallySignedCert(this, "admin-cert", {
       certRequestPem: request.certRequestPem,
-      caPrivateKeyPem: caKey.privateKeyPem,
+      caPrivateKeyPem: ca.privateKeyPem,
       caCertPem: ca.certPem,
       validityPeriodHours: options.clientValidityHours ?? 8760,
       earlyRenewalHours: 720,
@@ -55,7 +46,7 @@ export class ClusterCredentials extends Construct {
     });
 
     this.caCertificatePem = ca.certPem;
-    this.caPrivateKeyPem = caKey.privateKeyPem;
+    this.caPrivateKeyPem = ca.privateKeyPem;
     this.clientCertificatePem = client.certPem;
     this.clientKeyPem = clientKey.privateKeyPem;
   }

@@ -2,8 +2,8 @@ import { Password } from "@cdktf/provider-random/lib/password";
 import { CertRequest } from "@cdktf/provider-tls/lib/cert-request";
 import { LocallySignedCert } from "@cdktf/provider-tls/lib/locally-signed-cert";
 import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
-import { SelfSignedCert } from "@cdktf/provider-tls/lib/self-signed-cert";
 import { Construct } from "constructs";
+import { keptCa } from "./kept-ca";
 
 /**
  * System users the Percona operator needs in its users Secret (percona-server-mongodb-operator v1.22.0
@@ -56,18 +56,9 @@ export class MongoSecrets extends Construct implements ReplicaSetSecrets {
   constructor(scope: Construct, id: string, options: MongoSecretsOptions) {
     super(scope, id);
     // the CA outlives every member certificate; replacing it would cut every site off at once
-    const keep = { preventDestroy: true };
-    const caKey = new PrivateKey(this, "ca-key", { algorithm: "RSA", rsaBits: 4096, lifecycle: keep });
-    const ca = new SelfSignedCert(this, "ca", {
-      lifecycle: keep,
-      privateKeyPem: caKey.privateKeyPem,
-      isCaCertificate: true,
-      validityPeriodHours: 87600,
-      allowedUses: ["cert_signing", "crl_signing", "digital_signature", "key_encipherment"],
-      subject: [{ commonName: options.name }],
-    });
+    const ca = keptCa(this, options.name);
     this.caCertificatePem = ca.certPem;
-    this.caPrivateKeyPem = caKey.privateKeyPem;
+    this.caPrivateKeyPem = ca.privateKeyPem;
     // mongod keyfile: 6-1024 characters of the base64 set (https://www.mongodb.com/docs/manual/core/security-internal-authentication/#keyfiles)
     this.keyFile = new Password(this, "keyfile", { length: 768, special: false }).result;
     // alphanumeric: every password sits in a mongodb:// URI or a shell argument somewhere. Ids are the MongoDB
