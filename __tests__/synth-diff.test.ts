@@ -270,10 +270,11 @@ describe("ForceNew table", () => {
     expect(renderMarkdown(diff)).toContain(`\`${type}.r\` **forces replacement**`);
   });
 
-  it("cites a provider source line for every attribute", () => {
-    for (const entry of Object.values(FORCE_NEW)) {
-      expect(entry.repo).toMatch(/^(hashicorp|microsoft)\/terraform(-provider-[a-z]+)?@[0-9a-f]{8}/);
-      for (const source of Object.values(entry.attributes)) expect(source).toMatch(/^[\w./-]+\.go:\d+$/);
+  it("links a provider source line at a release tag for every attribute", () => {
+    const sources = Object.values(FORCE_NEW).flatMap((entry) => Object.values(entry.attributes));
+    expect(sources.length).toBeGreaterThan(100);
+    for (const source of sources) {
+      expect(source).toMatch(/^https:\/\/github\.com\/(hashicorp|microsoft)\/terraform(-provider-[a-z]+)?\/blob\/v\d+\.\d+\.\d+\/[\w./-]+\.go#L\d+$/);
     }
   });
 
