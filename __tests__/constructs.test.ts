@@ -134,7 +134,8 @@ describe("ClusterCredentials", () => {
   });
 
   it("makes RSA keys: aks-engine reads the CA key from certificateProfile as PKCS#1 RSA", () => {
-    // aks-engine-azurestack pkg/helpers/pki.go:108 and 352-357 (x509.ParsePKCS1PrivateKey)
+    // https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/helpers/pki.go#L108 and
+    // https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/helpers/pki.go#L352-L357 (x509.ParsePKCS1PrivateKey)
     const key = (part: string) => Object.entries<any>(json.resource.tls_private_key).find(([name]) => name.includes(part))![1];
     expect(key("ca-key")).toMatchObject({ algorithm: "RSA", rsa_bits: 4096 });
     expect(key("admin-key")).toMatchObject({ algorithm: "RSA", rsa_bits: 2048 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
@@ -267,11 +267,30 @@ describe("ForceNew table", () => {
     expect(renderMarkdown(diff)).toContain(`\`${type}.r\` **forces replacement**`);
   });
 
-  it("cites a provider source line for every attribute", () => {
-    for (const entry of Object.values(FORCE_NEW)) {
-      expect(entry.repo).toMatch(/^(hashicorp|microsoft)\/terraform(-provider-[a-z]+)?@[0-9a-f]{8}/);
-      for (const source of Object.values(entry.attributes)) expect(source).toMatch(/^[\w./-]+\.go:\d+$/);
+  it("links a provider source line at a release tag for every attribute", () => {
+    const sources = Object.values(FORCE_NEW).flatMap((entry) => Object.values(entry.attributes));
+    expect(sources.length).toBeGreaterThan(100);
+    for (const source of sources) {
+      expect(source).toMatch(/^https:\/\/github\.com\/(hashicorp|microsoft)\/terraform(-provider-[a-z]+)?\/blob\/v\d+\.\d+\.\d+\/[\w./-]+\.go#L\d+$/);
     }
+  });
+
+  it("is read at the provider versions the stacks lock (stacks/locks): a provider upgrade means re-reading its lines", () => {
+    const locksDir = join(REPO_ROOT, "stacks/locks");
+    const locked = new Map<string, string>();
+    for (const f of readdirSync(locksDir).filter((f) => f.endsWith(".terraform.lock.hcl"))) {
+      for (const m of readFileSync(join(locksDir, f), "utf8").matchAll(/provider "registry\.terraform\.io\/([\w-]+\/[\w-]+)" \{\s*version\s*=\s*"([^"]+)"/g)) locked.set(m[1], m[2]);
+    }
+    for (const m of readFileSync(join(locksDir, "unlocked.txt"), "utf8").matchAll(/^\S+ registry\.terraform\.io\/(\S+) (\S+)$/gm)) locked.set(m[1], m[2]);
+    const read = new Map<string, string>();
+    for (const source of Object.values(FORCE_NEW).flatMap((entry) => Object.values(entry.attributes))) {
+      const [, owner, name, tag] = source.match(/^https:\/\/github\.com\/([\w-]+)\/terraform-provider-([\w-]+)\/blob\/v([^/]+)\//) ?? [];
+      if (name) read.set(`${owner}/${name}`, tag);
+    }
+    expect(read.get("hashicorp/azurerm")).toBeDefined();
+    const compared = [...read].filter(([provider]) => locked.has(provider));
+    expect(compared.length).toBeGreaterThanOrEqual(6);
+    expect(Object.fromEntries(compared)).toEqual(Object.fromEntries(compared.map(([provider]) => [provider, locked.get(provider)])));
   });
 
   it("reports the VM's size and tags as in place, and its OS disk and plan as replacing", () => {

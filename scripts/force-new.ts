@@ -1,32 +1,36 @@
 /**
  * Arguments whose change makes Terraform destroy and re-create the resource (ForceNew / RequiresReplace),
- * for every resource type the stacks synthesize, read from each provider's source: every attribute names
- * the file and line that marks it. A type missing here is reported as "unknown" by the synth diff rather
- * than guessed.
+ * for every resource type the stacks synthesize, read from each provider's source: every attribute links
+ * the line that marks it, pinned to the release the stacks use (stacks/locks; azurestack 1.0.0 and
+ * local 2.6.1, which have no lock entry, at the versions the prebuilt cdktf bindings are generated for).
+ * A type missing here is reported as "unknown" by the synth diff rather than guessed.
  *
  * Paths are attribute paths without list indexes (`dns_config.relative_name`); a path also covers
  * everything below it. `*` means every argument.
  */
 export interface ForceNewEntry {
-  /** Provider repository and the commit the lines below were read at. */
-  readonly repo: string;
-  /** Attribute path -> `file:line` in `repo` that makes it replace the resource. */
+  /** Attribute path -> link to the provider source line (at a release tag) that makes it replace the resource. */
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-const AZURESTACK = "hashicorp/terraform-provider-azurestack@0256d402 (v1.0.0 line)";
-const AZURERM = "hashicorp/terraform-provider-azurerm@69697b7f (4.x)";
-const KUBERNETES = "hashicorp/terraform-provider-kubernetes@3a33fb6c (2.x)";
-const HELM = "hashicorp/terraform-provider-helm@ecffae07 (3.x)";
-const TLS = "hashicorp/terraform-provider-tls@d72d90e1";
-const RANDOM = "hashicorp/terraform-provider-random@ad788e23";
-const LOCAL = "hashicorp/terraform-provider-local@d480f231";
-const TERRAFORM = "hashicorp/terraform@883c7221";
-const AZDO = "microsoft/terraform-provider-azuredevops@6785031b (v1.1.1)";
+/** Links into `repo` at release tag `tag`: `source(file, line)` is a GitHub URL with a line anchor. */
+function sourceAt(repo: string, tag: string): (file: string, line: number) => string {
+  return (file, line) => `https://github.com/${repo}/blob/${tag}/${file}#L${line}`;
+}
+
+const azurestack = sourceAt("hashicorp/terraform-provider-azurestack", "v1.0.0");
+const azurerm = sourceAt("hashicorp/terraform-provider-azurerm", "v4.55.0");
+const kubernetes = sourceAt("hashicorp/terraform-provider-kubernetes", "v2.38.0");
+const helm = sourceAt("hashicorp/terraform-provider-helm", "v3.1.1");
+const tls = sourceAt("hashicorp/terraform-provider-tls", "v4.1.0");
+const random = sourceAt("hashicorp/terraform-provider-random", "v3.7.2");
+const local = sourceAt("hashicorp/terraform-provider-local", "v2.6.1");
+const terraform = sourceAt("hashicorp/terraform", "v1.11.4");
+const azuredevops = sourceAt("microsoft/terraform-provider-azuredevops", "v1.1.1");
 
 // go-azure-helpers' commonschema.ResourceGroupName() and Location() are ForceNew (vendored in both providers)
 const COMMONSCHEMA = "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema";
-const RG_LOCATION = { resource_group_name: `${COMMONSCHEMA}/resource_group_name.go:12`, location: `${COMMONSCHEMA}/location.go:12` };
+const RG_LOCATION = { resource_group_name: azurestack(`${COMMONSCHEMA}/resource_group_name.go`, 12), location: azurestack(`${COMMONSCHEMA}/location.go`, 12) };
 
 const VM = "internal/services/compute/linux_virtual_machine_resource.go";
 const VM_SHARED = "internal/services/compute/virtual_machine.go";
@@ -34,287 +38,264 @@ const COMPUTE_SHARED = "internal/services/compute/shared_schema.go";
 const DISK = "internal/services/compute/managed_disk_resource.go";
 const DISK_ATTACHMENT = "internal/services/compute/virtual_machine_data_disk_attachment_resource.go";
 const K8S_METADATA = "kubernetes/schema_metadata.go";
-/** namespacedMetadataSchema: name and namespace of a namespaced object are ForceNew. */
 const AZDO_SERVICE = "azuredevops/internal/service";
 const CHECK = `${AZDO_SERVICE}/approvalsandchecks/common_check.go`;
-const CHECK_TARGET = { project_id: `${CHECK}:74`, target_resource_id: `${CHECK}:80`, target_resource_type: `${CHECK}:86` };
-const NAMESPACED = { "metadata.name": `${K8S_METADATA}:37`, "metadata.namespace": `${K8S_METADATA}:95` };
+const CHECK_TARGET = { project_id: azuredevops(CHECK, 74), target_resource_id: azuredevops(CHECK, 80), target_resource_type: azuredevops(CHECK, 86) };
+/** namespacedMetadataSchema: name and namespace of a namespaced object are ForceNew. */
+const NAMESPACED = { "metadata.name": kubernetes(K8S_METADATA, 37), "metadata.namespace": kubernetes(K8S_METADATA, 95) };
 
 /** The same commonschema helpers at other lines in azurerm's vendored copy (as azurerm_resource_group cites). */
-const AZURERM_RG_LOCATION = { resource_group_name: `${COMMONSCHEMA}/resource_group_name.go:15`, location: `${COMMONSCHEMA}/location.go:15` };
+const AZURERM_RG_LOCATION = { resource_group_name: azurerm(`${COMMONSCHEMA}/resource_group_name.go`, 15), location: azurerm(`${COMMONSCHEMA}/location.go`, 15) };
 
 export const FORCE_NEW: Readonly<Record<string, ForceNewEntry>> = {
   azurestack_linux_virtual_machine: {
-    repo: AZURESTACK,
     // `size` and `tags` update in place
     attributes: {
-      name: `${VM}:55`,
+      name: azurestack(VM, 52),
       ...RG_LOCATION,
-      admin_username: `${VM}:67`,
-      admin_password: `${VM}:95`,
-      admin_ssh_key: "internal/services/compute/ssh_keys.go:26",
-      availability_set_id: `${VM}:111`,
-      computer_name: `${VM}:131`,
+      admin_username: azurestack(VM, 64),
+      admin_password: azurestack(VM, 92),
+      admin_ssh_key: azurestack("internal/services/compute/ssh_keys.go", 23),
+      availability_set_id: azurestack(VM, 108),
+      computer_name: azurestack(VM, 128),
       // the VM API refuses to change customData
-      custom_data: "internal/tf/base64/schema.go:18",
-      disable_password_authentication: `${VM}:141`,
-      eviction_policy: `${VM}:154`,
-      "os_disk.storage_account_type": `${VM_SHARED}:124`,
-      "os_disk.diff_disk_settings": `${VM_SHARED}:136`,
-      "os_disk.name": `${VM_SHARED}:170`,
-      plan: `${COMPUTE_SHARED}:261`,
-      priority: `${VM}:189`,
-      provision_vm_agent: `${VM}:202`,
-      source_image_id: `${VM}:210`,
-      source_image_reference: `${COMPUTE_SHARED}:338`,
-      virtual_machine_scale_set_id: `${VM}:223`,
-      zone: `${VM}:235`,
+      custom_data: azurestack("internal/tf/base64/schema.go", 15),
+      disable_password_authentication: azurestack(VM, 138),
+      eviction_policy: azurestack(VM, 151),
+      "os_disk.storage_account_type": azurestack(VM_SHARED, 121),
+      "os_disk.diff_disk_settings": azurestack(VM_SHARED, 133),
+      "os_disk.name": azurestack(VM_SHARED, 167),
+      plan: azurestack(COMPUTE_SHARED, 258),
+      priority: azurestack(VM, 186),
+      provision_vm_agent: azurestack(VM, 199),
+      source_image_id: azurestack(VM, 207),
+      source_image_reference: azurestack(COMPUTE_SHARED, 335),
+      virtual_machine_scale_set_id: azurestack(VM, 220),
+      zone: azurestack(VM, 232),
     },
   },
   azurestack_managed_disk: {
-    repo: AZURESTACK,
     // storage_account_type, disk_size_gb (grow only), encryption and tags update in place
     attributes: {
-      name: `${DISK}:53`,
+      name: azurestack(DISK, 50),
       ...RG_LOCATION,
-      create_option: `${DISK}:82`,
-      hyper_v_generation: `${DISK}:94`,
-      source_uri: `${DISK}:105`,
-      source_resource_id: `${DISK}:111`,
-      storage_account_id: `${DISK}:117`,
-      image_reference_id: `${DISK}:124`,
+      create_option: azurestack(DISK, 79),
+      hyper_v_generation: azurestack(DISK, 91),
+      source_uri: azurestack(DISK, 102),
+      source_resource_id: azurestack(DISK, 108),
+      storage_account_id: azurestack(DISK, 114),
+      image_reference_id: azurestack(DISK, 121),
     },
   },
   azurestack_virtual_machine_data_disk_attachment: {
-    repo: AZURESTACK,
     // caching and write_accelerator_enabled update in place
     attributes: {
-      managed_disk_id: `${DISK_ATTACHMENT}:47`,
-      virtual_machine_id: `${DISK_ATTACHMENT}:55`,
-      lun: `${DISK_ATTACHMENT}:62`,
-      create_option: `${DISK_ATTACHMENT}:80`,
+      managed_disk_id: azurestack(DISK_ATTACHMENT, 44),
+      virtual_machine_id: azurestack(DISK_ATTACHMENT, 52),
+      lun: azurestack(DISK_ATTACHMENT, 59),
+      create_option: azurestack(DISK_ATTACHMENT, 77),
     },
   },
   azurestack_public_ip: {
-    repo: AZURESTACK,
     // allocation_method and domain_name_label update in place
     attributes: {
-      name: "internal/services/network/public_ip_resource.go:52",
+      name: azurestack("internal/services/network/public_ip_resource.go", 49),
       ...RG_LOCATION,
-      ip_version: "internal/services/network/public_ip_resource.go:88",
-      sku: "internal/services/network/public_ip_resource.go:98",
+      ip_version: azurestack("internal/services/network/public_ip_resource.go", 85),
+      sku: azurestack("internal/services/network/public_ip_resource.go", 95),
     },
   },
-  azurestack_resource_group: { repo: AZURESTACK, attributes: { name: `${COMMONSCHEMA}/resource_group_name.go:12`, location: RG_LOCATION.location } },
-  azurestack_network_interface: { repo: AZURESTACK, attributes: { name: "internal/services/network/network_interface_resource.go:53", ...RG_LOCATION } },
-  azurestack_network_security_group: { repo: AZURESTACK, attributes: { name: "internal/services/network/network_security_group_resource.go:50", ...RG_LOCATION } },
-  azurestack_virtual_network: { repo: AZURESTACK, attributes: { name: "internal/services/network/virtual_network_resource.go:51", ...RG_LOCATION } },
+  azurestack_resource_group: { attributes: { name: azurestack(`${COMMONSCHEMA}/resource_group_name.go`, 12), location: RG_LOCATION.location } },
+  azurestack_network_interface: { attributes: { name: azurestack("internal/services/network/network_interface_resource.go", 50), ...RG_LOCATION } },
+  azurestack_network_security_group: { attributes: { name: azurestack("internal/services/network/network_security_group_resource.go", 47), ...RG_LOCATION } },
+  azurestack_virtual_network: { attributes: { name: azurestack("internal/services/network/virtual_network_resource.go", 48), ...RG_LOCATION } },
 
-  azurerm_resource_group: { repo: AZURERM, attributes: { name: `${COMMONSCHEMA}/resource_group_name.go:15`, location: `${COMMONSCHEMA}/location.go:15` } },
+  azurerm_resource_group: { attributes: { name: azurerm(`${COMMONSCHEMA}/resource_group_name.go`, 15), location: azurerm(`${COMMONSCHEMA}/location.go`, 15) } },
   azurerm_log_analytics_workspace: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/loganalytics/log_analytics_workspace_resource.go:67",
-      resource_group_name: `${COMMONSCHEMA}/resource_group_name.go:15`,
-      location: `${COMMONSCHEMA}/location.go:15`,
+      name: azurerm("internal/services/loganalytics/log_analytics_workspace_resource.go", 67),
+      resource_group_name: azurerm(`${COMMONSCHEMA}/resource_group_name.go`, 15),
+      location: azurerm(`${COMMONSCHEMA}/location.go`, 15),
       // CustomizeDiff forces a new workspace on a sku change, except from LACluster and between
       // CapacityReservation and PerGB2018: reported as a replacement, the plan has the last word
-      sku: "internal/services/loganalytics/log_analytics_workspace_resource.go:215",
+      sku: azurerm("internal/services/loganalytics/log_analytics_workspace_resource.go", 222),
     },
   },
   azurerm_log_analytics_solution: {
-    repo: AZURERM,
     attributes: {
-      solution_name: "internal/services/loganalytics/log_analytics_solution_resource.go:79",
-      workspace_name: "internal/services/loganalytics/log_analytics_solution_resource.go:86",
-      workspace_resource_id: "internal/services/loganalytics/log_analytics_solution_resource.go:93",
-      location: `${COMMONSCHEMA}/location.go:15`,
-      resource_group_name: "helpers/azure/deprecated_soon.go:24",
-      "plan.publisher": "internal/services/loganalytics/log_analytics_solution_resource.go:114",
-      "plan.promotion_code": "internal/services/loganalytics/log_analytics_solution_resource.go:119",
-      "plan.product": "internal/services/loganalytics/log_analytics_solution_resource.go:124",
+      solution_name: azurerm("internal/services/loganalytics/log_analytics_solution_resource.go", 79),
+      workspace_name: azurerm("internal/services/loganalytics/log_analytics_solution_resource.go", 86),
+      workspace_resource_id: azurerm("internal/services/loganalytics/log_analytics_solution_resource.go", 93),
+      location: azurerm(`${COMMONSCHEMA}/location.go`, 15),
+      resource_group_name: azurerm("helpers/azure/deprecated_soon.go", 24),
+      "plan.publisher": azurerm("internal/services/loganalytics/log_analytics_solution_resource.go", 114),
+      "plan.promotion_code": azurerm("internal/services/loganalytics/log_analytics_solution_resource.go", 119),
+      "plan.product": azurerm("internal/services/loganalytics/log_analytics_solution_resource.go", 124),
     },
   },
   azurerm_traffic_manager_profile: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/trafficmanager/traffic_manager_profile_resource.go:57",
-      resource_group_name: "helpers/azure/deprecated_soon.go:24",
-      "dns_config.relative_name": "internal/services/trafficmanager/traffic_manager_profile_resource.go:84",
+      name: azurerm("internal/services/trafficmanager/traffic_manager_profile_resource.go", 52),
+      resource_group_name: azurerm("helpers/azure/deprecated_soon.go", 24),
+      "dns_config.relative_name": azurerm("internal/services/trafficmanager/traffic_manager_profile_resource.go", 79),
     },
   },
   azurerm_traffic_manager_external_endpoint: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/trafficmanager/traffic_manager_external_endpoint_resource.go:54",
-      profile_id: "internal/services/trafficmanager/traffic_manager_external_endpoint_resource.go:61",
-      subnet: "internal/services/trafficmanager/traffic_manager_external_endpoint_resource.go:133",
+      name: azurerm("internal/services/trafficmanager/traffic_manager_external_endpoint_resource.go", 54),
+      profile_id: azurerm("internal/services/trafficmanager/traffic_manager_external_endpoint_resource.go", 61),
+      subnet: azurerm("internal/services/trafficmanager/traffic_manager_external_endpoint_resource.go", 133),
     },
   },
   azurerm_container_registry: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/containers/container_registry_resource.go:64",
-      resource_group_name: `${COMMONSCHEMA}/resource_group_name.go:15`,
-      location: `${COMMONSCHEMA}/location.go:15`,
-      zone_redundancy_enabled: "internal/services/containers/container_registry_resource.go:229",
+      name: azurerm("internal/services/containers/container_registry_resource.go", 66),
+      resource_group_name: azurerm(`${COMMONSCHEMA}/resource_group_name.go`, 15),
+      location: azurerm(`${COMMONSCHEMA}/location.go`, 15),
+      zone_redundancy_enabled: azurerm("internal/services/containers/container_registry_resource.go", 231),
     },
   },
   azurerm_container_registry_scope_map: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/containers/container_registry_scope_map_resource.go:48",
-      resource_group_name: `${COMMONSCHEMA}/resource_group_name.go:15`,
-      container_registry_name: "internal/services/containers/container_registry_scope_map_resource.go:63",
+      name: azurerm("internal/services/containers/container_registry_scope_map_resource.go", 47),
+      resource_group_name: azurerm(`${COMMONSCHEMA}/resource_group_name.go`, 15),
+      container_registry_name: azurerm("internal/services/containers/container_registry_scope_map_resource.go", 62),
     },
   },
   azurerm_container_registry_token: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/containers/container_registry_token_resource.go:48",
-      resource_group_name: `${COMMONSCHEMA}/resource_group_name.go:15`,
-      container_registry_name: "internal/services/containers/container_registry_token_resource.go:57",
+      name: azurerm("internal/services/containers/container_registry_token_resource.go", 47),
+      resource_group_name: azurerm(`${COMMONSCHEMA}/resource_group_name.go`, 15),
+      container_registry_name: azurerm("internal/services/containers/container_registry_token_resource.go", 56),
     },
   },
   azurerm_container_registry_token_password: {
-    repo: AZURERM,
     attributes: {
-      container_registry_token_id: "internal/services/containers/container_registry_token_password_resource.go:48",
-      "password1.expiry": "internal/services/containers/container_registry_token_password_resource.go:62",
-      "password2.expiry": "internal/services/containers/container_registry_token_password_resource.go:86",
+      container_registry_token_id: azurerm("internal/services/containers/container_registry_token_password_resource.go", 48),
+      "password1.expiry": azurerm("internal/services/containers/container_registry_token_password_resource.go", 62),
+      "password2.expiry": azurerm("internal/services/containers/container_registry_token_password_resource.go", 86),
     },
   },
 
   // the tls, random and local providers mark every argument RequiresReplace (the first of them cited)
-  tls_private_key: { repo: TLS, attributes: { "*": "internal/provider/resource_private_key.go:60" } },
-  tls_self_signed_cert: { repo: TLS, attributes: { "*": "internal/provider/resource_self_signed_cert.go:66" } },
-  tls_cert_request: { repo: TLS, attributes: { "*": "internal/provider/resource_cert_request.go:60" } },
-  tls_locally_signed_cert: { repo: TLS, attributes: { "*": "internal/provider/resource_locally_signed_cert.go:79" } },
-  random_password: { repo: RANDOM, attributes: { "*": "internal/provider/resource_password.go:576" } },
-  local_sensitive_file: { repo: LOCAL, attributes: { "*": "internal/provider/resource_local_sensitive_file.go:49" } },
+  tls_private_key: { attributes: { "*": tls("internal/provider/resource_private_key.go", 53) } },
+  tls_self_signed_cert: { attributes: { "*": tls("internal/provider/resource_self_signed_cert.go", 66) } },
+  tls_cert_request: { attributes: { "*": tls("internal/provider/resource_cert_request.go", 60) } },
+  tls_locally_signed_cert: { attributes: { "*": tls("internal/provider/resource_locally_signed_cert.go", 79) } },
+  random_password: { attributes: { "*": random("internal/provider/resource_password.go", 577) } },
+  local_sensitive_file: { attributes: { "*": local("internal/provider/resource_local_sensitive_file.go", 49) } },
   // `input` changes update in place, `triggers_replace` changes replace
-  terraform_data: { repo: TERRAFORM, attributes: { triggers_replace: "internal/builtin/providers/terraform/resource_data.go:133" } },
+  terraform_data: { attributes: { triggers_replace: terraform("internal/builtin/providers/terraform/resource_data.go", 93) } },
 
-  // app.data (docs/data.md), read at the same azurerm commit
+  // app.data (docs/data.md), read at the same azurerm release
   azurerm_storage_account: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/storage/storage_account_resource.go:95",
+      name: azurerm("internal/services/storage/storage_account_resource.go", 103),
       ...AZURERM_RG_LOCATION,
-      account_tier: "internal/services/storage/storage_account_resource.go:113",
-      is_hns_enabled: "internal/services/storage/storage_account_resource.go:319",
-      dns_endpoint_type: "internal/services/storage/storage_account_resource.go:350",
-      infrastructure_encryption_enabled: "internal/services/storage/storage_account_resource.go:672",
+      account_tier: azurerm("internal/services/storage/storage_account_resource.go", 121),
+      is_hns_enabled: azurerm("internal/services/storage/storage_account_resource.go", 335),
+      dns_endpoint_type: azurerm("internal/services/storage/storage_account_resource.go", 366),
+      infrastructure_encryption_enabled: azurerm("internal/services/storage/storage_account_resource.go", 688),
     },
   },
   azurerm_storage_container: {
-    repo: AZURERM,
-    attributes: { name: "internal/services/storage/storage_container_resource.go:69", storage_account_id: "internal/services/storage/storage_container_resource.go:76" },
+    attributes: { name: azurerm("internal/services/storage/storage_container_resource.go", 78), storage_account_id: azurerm("internal/services/storage/storage_container_resource.go", 85) },
   },
-  azurerm_storage_management_policy: { repo: AZURERM, attributes: { storage_account_id: "internal/services/storage/storage_management_policy_resource.go:48" } },
+  azurerm_storage_management_policy: { attributes: { storage_account_id: azurerm("internal/services/storage/storage_management_policy_resource.go", 48) } },
   azurerm_public_ip: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/network/public_ip_resource.go:59",
+      name: azurerm("internal/services/network/public_ip_resource.go", 55),
       ...AZURERM_RG_LOCATION,
-      ip_version: "internal/services/network/public_ip_resource.go:100",
-      sku: "internal/services/network/public_ip_resource.go:110",
-      sku_tier: "internal/services/network/public_ip_resource.go:120",
+      ip_version: azurerm("internal/services/network/public_ip_resource.go", 96),
+      sku: azurerm("internal/services/network/public_ip_resource.go", 106),
+      sku_tier: azurerm("internal/services/network/public_ip_resource.go", 119),
     },
   },
-  azurerm_virtual_network: { repo: AZURERM, attributes: { name: "internal/services/network/virtual_network_resource.go:74", ...AZURERM_RG_LOCATION } },
+  azurerm_virtual_network: { attributes: { name: azurerm("internal/services/network/virtual_network_resource.go", 71), ...AZURERM_RG_LOCATION } },
   azurerm_subnet: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/network/subnet_resource.go:148",
+      name: azurerm("internal/services/network/subnet_resource.go", 139),
       resource_group_name: AZURERM_RG_LOCATION.resource_group_name,
-      virtual_network_name: "internal/services/network/subnet_resource.go:156",
+      virtual_network_name: azurerm("internal/services/network/subnet_resource.go", 147),
     },
   },
-  azurerm_network_security_group: { repo: AZURERM, attributes: { name: "internal/services/network/network_security_group_resource.go:60", ...AZURERM_RG_LOCATION } },
-  azurerm_network_interface: { repo: AZURERM, attributes: { name: "internal/services/network/network_interface_resource.go:59", ...AZURERM_RG_LOCATION } },
+  azurerm_network_security_group: { attributes: { name: azurerm("internal/services/network/network_security_group_resource.go", 56), ...AZURERM_RG_LOCATION } },
+  azurerm_network_interface: { attributes: { name: azurerm("internal/services/network/network_interface_resource.go", 58), ...AZURERM_RG_LOCATION } },
   azurerm_network_interface_security_group_association: {
-    repo: AZURERM,
     attributes: {
-      network_interface_id: "internal/services/network/network_interface_security_group_association_resource.go:44",
-      network_security_group_id: "internal/services/network/network_interface_security_group_association_resource.go:51",
+      network_interface_id: azurerm("internal/services/network/network_interface_security_group_association_resource.go", 43),
+      network_security_group_id: azurerm("internal/services/network/network_interface_security_group_association_resource.go", 50),
     },
   },
   azurerm_linux_virtual_machine: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/compute/linux_virtual_machine_resource.go:61",
+      name: azurerm("internal/services/compute/linux_virtual_machine_resource.go", 61),
       ...AZURERM_RG_LOCATION,
-      admin_username: "internal/services/compute/linux_virtual_machine_resource.go:76",
-      admin_password: "internal/services/compute/linux_virtual_machine_resource.go:120",
-      admin_ssh_key: "internal/services/compute/ssh_keys.go:25",
-      computer_name: "internal/services/compute/linux_virtual_machine_resource.go:182",
-      custom_data: "internal/services/compute/linux_virtual_machine_resource.go:193",
-      disable_password_authentication: "internal/services/compute/linux_virtual_machine_resource.go:229",
-      "os_disk.storage_account_type": "internal/services/compute/virtual_machine.go:135",
-      "os_disk.name": "internal/services/compute/virtual_machine.go:210",
-      source_image_reference: "internal/services/compute/shared_schema.go:564",
+      admin_username: azurerm("internal/services/compute/linux_virtual_machine_resource.go", 76),
+      admin_password: azurerm("internal/services/compute/linux_virtual_machine_resource.go", 120),
+      admin_ssh_key: azurerm("internal/services/compute/ssh_keys.go", 25),
+      computer_name: azurerm("internal/services/compute/linux_virtual_machine_resource.go", 182),
+      custom_data: azurerm("internal/services/compute/linux_virtual_machine_resource.go", 193),
+      disable_password_authentication: azurerm("internal/services/compute/linux_virtual_machine_resource.go", 229),
+      "os_disk.storage_account_type": azurerm("internal/services/compute/virtual_machine.go", 147),
+      "os_disk.name": azurerm("internal/services/compute/virtual_machine.go", 222),
+      source_image_reference: azurerm("internal/services/compute/shared_schema.go", 588),
     },
   },
   azurerm_cosmosdb_account: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/cosmos/cosmosdb_account_resource.go:205",
+      name: azurerm("internal/services/cosmos/cosmosdb_account_resource.go", 207),
       ...AZURERM_RG_LOCATION,
-      create_mode: "internal/services/cosmos/cosmosdb_account_resource.go:274",
-      kind: "internal/services/cosmos/cosmosdb_account_resource.go:299",
-      free_tier_enabled: "internal/services/cosmos/cosmosdb_account_resource.go:321",
-      key_vault_key_id: "internal/services/cosmos/cosmosdb_account_resource.go:345",
+      create_mode: azurerm("internal/services/cosmos/cosmosdb_account_resource.go", 276),
+      kind: azurerm("internal/services/cosmos/cosmosdb_account_resource.go", 301),
+      free_tier_enabled: azurerm("internal/services/cosmos/cosmosdb_account_resource.go", 323),
+      key_vault_key_id: azurerm("internal/services/cosmos/cosmosdb_account_resource.go", 347),
     },
   },
   azurerm_cosmosdb_mongo_database: {
-    repo: AZURERM,
     attributes: {
-      name: "internal/services/cosmos/cosmosdb_mongo_database_resource.go:52",
+      name: azurerm("internal/services/cosmos/cosmosdb_mongo_database_resource.go", 53),
       resource_group_name: AZURERM_RG_LOCATION.resource_group_name,
-      account_name: "internal/services/cosmos/cosmosdb_mongo_database_resource.go:61",
+      account_name: azurerm("internal/services/cosmos/cosmosdb_mongo_database_resource.go", 62),
     },
   },
-  kubernetes_service_v1: { repo: KUBERNETES, attributes: NAMESPACED },
-  kubernetes_namespace_v1: { repo: KUBERNETES, attributes: { "metadata.name": `${K8S_METADATA}:37` } },
-  kubernetes_service_account_v1: { repo: KUBERNETES, attributes: NAMESPACED },
-  kubernetes_role_v1: { repo: KUBERNETES, attributes: NAMESPACED },
-  kubernetes_role_binding_v1: { repo: KUBERNETES, attributes: { ...NAMESPACED, role_ref: "kubernetes/resource_kubernetes_role_binding_v1.go:36" } },
-  kubernetes_horizontal_pod_autoscaler_v2: { repo: KUBERNETES, attributes: NAMESPACED },
+  kubernetes_service_v1: { attributes: NAMESPACED },
+  kubernetes_namespace_v1: { attributes: { "metadata.name": kubernetes(K8S_METADATA, 37) } },
+  kubernetes_service_account_v1: { attributes: NAMESPACED },
+  kubernetes_role_v1: { attributes: NAMESPACED },
+  kubernetes_role_binding_v1: { attributes: { ...NAMESPACED, role_ref: kubernetes("kubernetes/resource_kubernetes_role_binding_v1.go", 35) } },
+  kubernetes_horizontal_pod_autoscaler_v2: { attributes: NAMESPACED },
   // data and binary_data replace only an `immutable` Secret (CustomizeDiff), which the stacks never create
-  kubernetes_secret_v1: { repo: KUBERNETES, attributes: { ...NAMESPACED, type: "kubernetes/resource_kubernetes_secret_v1.go:124" } },
-  helm_release: { repo: HELM, attributes: { name: "helm/resource_helm_release.go:417", namespace: "helm/resource_helm_release.go:429" } },
+  kubernetes_secret_v1: { attributes: { ...NAMESPACED, type: kubernetes("kubernetes/resource_kubernetes_secret_v1.go", 123) } },
+  helm_release: { attributes: { name: helm("helm/resource_helm_release.go", 417), namespace: helm("helm/resource_helm_release.go", 429) } },
   // azuredevops/internal/service/...; approvals and checks replace when their project or target changes
   azuredevops_serviceendpoint_kubernetes: {
-    repo: AZDO,
     attributes: {
-      project_id: `${AZDO_SERVICE}/serviceendpoint/commons.go:40`,
-      service_endpoint_name: `${AZDO_SERVICE}/serviceendpoint/commons.go:46`,
-      "azure_subscription.cluster_admin": `${AZDO_SERVICE}/serviceendpoint/resource_serviceendpoint_kubernetes.go:79`,
+      project_id: azuredevops(`${AZDO_SERVICE}/serviceendpoint/commons.go`, 40),
+      service_endpoint_name: azuredevops(`${AZDO_SERVICE}/serviceendpoint/commons.go`, 46),
+      "azure_subscription.cluster_admin": azuredevops(`${AZDO_SERVICE}/serviceendpoint/resource_serviceendpoint_kubernetes.go`, 79),
     },
   },
-  azuredevops_agent_pool: { repo: AZDO, attributes: { pool_type: `${AZDO_SERVICE}/taskagent/resource_agent_pool.go:43` } },
+  azuredevops_agent_pool: { attributes: { pool_type: azuredevops(`${AZDO_SERVICE}/taskagent/resource_agent_pool.go`, 43) } },
   // no Update function: every argument is ForceNew
   azuredevops_agent_queue: {
-    repo: AZDO,
     attributes: {
-      name: `${AZDO_SERVICE}/taskagent/resource_agent_queue.go:37`,
-      agent_pool_id: `${AZDO_SERVICE}/taskagent/resource_agent_queue.go:45`,
-      project_id: `${AZDO_SERVICE}/taskagent/resource_agent_queue.go:52`,
+      name: azuredevops(`${AZDO_SERVICE}/taskagent/resource_agent_queue.go`, 37),
+      agent_pool_id: azuredevops(`${AZDO_SERVICE}/taskagent/resource_agent_queue.go`, 45),
+      project_id: azuredevops(`${AZDO_SERVICE}/taskagent/resource_agent_queue.go`, 52),
     },
   },
-  azuredevops_environment: { repo: AZDO, attributes: { project_id: `${AZDO_SERVICE}/taskagent/resource_environment.go:36` } },
-  azuredevops_check_approval: { repo: AZDO, attributes: CHECK_TARGET },
-  azuredevops_check_branch_control: { repo: AZDO, attributes: CHECK_TARGET },
+  azuredevops_environment: { attributes: { project_id: azuredevops(`${AZDO_SERVICE}/taskagent/resource_environment.go`, 36) } },
+  azuredevops_check_approval: { attributes: CHECK_TARGET },
+  azuredevops_check_branch_control: { attributes: CHECK_TARGET },
   // no Update function: every argument is ForceNew
   azuredevops_pipeline_authorization: {
-    repo: AZDO,
     attributes: {
-      project_id: `${AZDO_SERVICE}/build/resource_pipeline_authorization.go:31`,
-      pipeline_project_id: `${AZDO_SERVICE}/build/resource_pipeline_authorization.go:36`,
-      resource_id: `${AZDO_SERVICE}/build/resource_pipeline_authorization.go:41`,
-      type: `${AZDO_SERVICE}/build/resource_pipeline_authorization.go:47`,
-      pipeline_id: `${AZDO_SERVICE}/build/resource_pipeline_authorization.go:53`,
+      project_id: azuredevops(`${AZDO_SERVICE}/build/resource_pipeline_authorization.go`, 31),
+      pipeline_project_id: azuredevops(`${AZDO_SERVICE}/build/resource_pipeline_authorization.go`, 36),
+      resource_id: azuredevops(`${AZDO_SERVICE}/build/resource_pipeline_authorization.go`, 41),
+      type: azuredevops(`${AZDO_SERVICE}/build/resource_pipeline_authorization.go`, 47),
+      pipeline_id: azuredevops(`${AZDO_SERVICE}/build/resource_pipeline_authorization.go`, 53),
     },
   },
 };

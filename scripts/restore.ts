@@ -61,7 +61,7 @@ export function restoreTarget(config: Config, hub: string): { namespace: string;
   if (data.mode === "cosmos") throw new UsageError(`app.data.mode is cosmos: restore with Cosmos DB's point-in-time restore into a new account (docs/data.md "Restore")`);
   if (data.mode === "per-hub") throw new UsageError(`app.data.mode is per-hub: the single pod has no backups (docs/data.md)`);
   // one replica set across hubs: the operator refuses restores on unmanaged (replica) sites
-  // (percona-server-mongodb-operator v1.22.0 pkg/controller/perconaservermongodbrestore/validate.go#L21-L23),
+  // (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/controller/perconaservermongodbrestore/validate.go#L21-L23),
   // and a restore on the main site replaces the data everywhere
   if (data.acrossHubs && active[0].name !== hub) {
     throw new UsageError(`hub "${hub}" is a replica site of the replica set across hubs: restore on the main site "${active[0].name}" (the restore replaces the data on every hub)`);
@@ -74,7 +74,11 @@ interface Backup {
   readonly completed: Date;
 }
 
-/** PerconaServerMongoDBBackup status: `state` ready, `completed` time (operator v1.22.0 perconaservermongodbbackup_types.go#L35,L59). */
+/**
+ * PerconaServerMongoDBBackup status: `state` ready, `completed` time
+ * (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/perconaservermongodbbackup_types.go#L35,
+ * https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/perconaservermongodbbackup_types.go#L59).
+ */
 export function pickBackup(list: any, before?: Date): Backup | undefined {
   const ready: Backup[] = (list?.items ?? [])
     .filter((b: any) => b?.status?.state === "ready" && b?.status?.completed)

@@ -383,7 +383,7 @@ function get(url: { protocol: "HTTP" | "HTTPS"; ip: string; port: number; path: 
  * The ratings API through the same ingress: the web tier proxies /api to it
  * (https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-web/blob/6af69758e2cba30bbc8f2e9efadfc54c48574379/webpack.config.js#L104-L107),
  * which serves GET /api/items from MongoDB (https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/app.js#L104,
- * routes/items.js#L17).
+ * https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/routes/items.js#L17).
  */
 export const RATINGS_API_PATH = "/api/items";
 

@@ -103,8 +103,8 @@ export class PerconaMongoDb extends Construct {
     });
 
     // One member certificate per site, signed by the shared CA, for client and member connections (the operator
-    // mounts `<cluster>-ssl` and `<cluster>-ssl-internal`: percona-server-mongodb-operator v1.22.0
-    // pkg/apis/psmdb/v1/psmdb_defaults.go#L90-L96). Members are reached by their service names inside the hub
+    // mounts `<cluster>-ssl` and `<cluster>-ssl-internal`:
+    // https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/psmdb_defaults.go#L90-L96). Members are reached by their service names inside the hub
     // and, cross-hub, by their static IPs.
     const service = `${PERCONA.cluster}-${PERCONA.replset}`;
     const dnsNames = [`${service}.${ns}.svc.cluster.local`, `*.${service}.${ns}.svc.cluster.local`, `${service}.${ns}`, `*.${service}.${ns}`, service, "localhost"];
@@ -119,7 +119,7 @@ export class PerconaMongoDb extends Construct {
     const secrets: SecretV1[] = [
       new SecretV1(this, "ssl", { metadata: meta(PERCONA.sslSecret), type: "kubernetes.io/tls", data: tlsData }),
       new SecretV1(this, "ssl-internal", { metadata: meta(PERCONA.sslInternalSecret), type: "kubernetes.io/tls", data: tlsData }),
-      // key name: percona-server-mongodb-operator v1.22.0 pkg/apis/psmdb/v1/psmdb_defaults.go#L34 (InternalKeyName)
+      // key name (InternalKeyName): https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/psmdb_defaults.go#L34
       new SecretV1(this, "keyfile", { metadata: meta(PERCONA.keyFileSecret), type: "Opaque", data: { "mongodb-key": o.secrets.keyFile } }),
       new SecretV1(this, "users", {
         metadata: meta(PERCONA.usersSecret),
@@ -132,7 +132,7 @@ export class PerconaMongoDb extends Construct {
         ),
       }),
       new SecretV1(this, "app-user", { metadata: meta(PERCONA.appUserSecret), type: "Opaque", data: { password: o.secrets.appPassword } }),
-      // keys: percona-server-mongodb-operator v1.22.0 pkg/psmdb/backup/pbm.go#L51-L52
+      // keys: https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/psmdb/backup/pbm.go#L51-L52
       new SecretV1(this, "backup", {
         metadata: meta(PERCONA.backupSecret),
         type: "Opaque",
@@ -140,7 +140,8 @@ export class PerconaMongoDb extends Construct {
       }),
     ];
     // The ratings API's own client certificate: members started with a CA file may ask clients for one (the
-    // operator's own tools present one: pkg/psmdb/backup/pbm.go#L184 at v1.22.0). The driver takes a single PEM
+    // operator's own tools present one: https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/psmdb/backup/pbm.go#L184).
+    // The driver takes a single PEM
     // with certificate and key (tlsCertificateKeyFile).
     const client = replicaSetCertificate(this, "client", o.secrets, { commonName: PERCONA.appUser, organization: "ratings-api", server: false });
     secrets.push(
@@ -208,7 +209,7 @@ export class PerconaMongoDb extends Construct {
       fullnameOverride: PERCONA.cluster,
       crVersion: "1.22.0",
       // replica sites leave the replica set configuration to the main site; the operator refuses SmartUpdate on
-      // them (percona-server-mongodb-operator v1.22.0 pkg/apis/psmdb/v1/psmdb_defaults.go#L658-L660)
+      // them (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/psmdb_defaults.go#L658-L660)
       unmanaged: o.site.role === "replica",
       updateStrategy: o.site.role === "replica" ? "RollingUpdate" : "SmartUpdate",
       tls: { mode: "requireTLS" },
@@ -237,7 +238,7 @@ export class PerconaMongoDb extends Construct {
           },
         },
         // PBM keeps one configuration in the replica set, and every site's operator writes it, unmanaged ones too
-        // (percona-server-mongodb-operator v1.22.0 pkg/controller/perconaservermongodb/pbm.go#L33-L56): every site
+        // (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/controller/perconaservermongodb/pbm.go#L33-L56): every site
         // therefore names the same storage and point-in-time setting; only the main site schedules backups
         pitr: { enabled: b.pointInTimeRecovery, oplogOnly: false, compressionType: "gzip" },
         tasks: b.scheduled

@@ -58,7 +58,7 @@ export class RatingsApp extends Construct {
         MONGODB_URI: `mongodb://${RATINGS.mongodbUser}:${password.result}@${host}:27017/ratingsdb?authSource=admin`,
       };
     } else {
-      // the ratings API reads only MONGODB_URI (app.js#L48 of mslearn-aks-workshop-ratings-api at a0af402)
+      // the ratings API reads only MONGODB_URI (https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/app.js#L48)
       data = { MONGODB_URI: db.uri };
     }
     const credentials = new SecretV1(this, "mongodb-credentials", {

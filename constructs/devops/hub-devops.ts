@@ -11,16 +11,18 @@ import { Construct } from "constructs";
 
 // Facts from microsoft/terraform-provider-azuredevops v1.1.1 (commit 6785031b11ee486a673bd1366dbf4b3007eee810):
 // - authorization_type is one of "AzureSubscription", "Kubeconfig", "ServiceAccount", case-sensitive
-//   (azuredevops/internal/service/serviceendpoint/resource_serviceendpoint_kubernetes.go:178); the
-//   service_account block's `token` and `ca_cert` are required and sensitive (same file :125-:138) and become
+//   (https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/internal/service/serviceendpoint/resource_serviceendpoint_kubernetes.go#L174-L179); the
+//   service_account block's `token` and `ca_cert` are required and sensitive
+//   (https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/internal/service/serviceendpoint/resource_serviceendpoint_kubernetes.go#L125-L138) and become
 //   the endpoint's `apiToken` and `serviceAccountCertificate` parameters.
 // - pipeline_authorization `type` is one of endpoint, queue, variablegroup, environment, repository; without
 //   `pipeline_id` every pipeline of the project is authorized
-//   (azuredevops/internal/service/build/resource_pipeline_authorization.go:44-:55,
+//   (https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/internal/service/build/resource_pipeline_authorization.go#L44-L55,
 //   website/docs/r/pipeline_authorization.html.markdown).
 // - checks name their target as target_resource_type "endpoint", "environment" or "queue" (among others:
 //   https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/internal/service/approvalsandchecks/common_check.go#L20);
-//   an approval's approvers are ids (resource_check_approval.go:16-23); allowed_branches is a comma-separated
+//   an approval's approvers are ids
+//   (https://github.com/microsoft/terraform-provider-azuredevops/blob/v1.1.1/azuredevops/internal/service/approvalsandchecks/resource_check_approval.go#L16-L24); allowed_branches is a comma-separated
 //   list of refs/heads/<branch> (website/docs/r/check_branch_control.html.markdown).
 export const SERVICE_ACCOUNT_AUTHORIZATION = "ServiceAccount";
 /** Deployments to a hub come from this branch only. */

@@ -28,14 +28,14 @@ export interface BackupStorageOptions {
  */
 export class BackupStorage extends Construct {
   readonly accountName: string;
-  /** Sensitive: PBM's Azure storage takes an account name and key (percona-server-mongodb-operator v1.22.0 pkg/psmdb/backup/pbm.go#L51-L52). */
+  /** Sensitive: PBM's Azure storage takes an account name and key (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/psmdb/backup/pbm.go#L51-L52). */
   readonly accountKey: string;
   readonly containers: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, o: BackupStorageOptions) {
     super(scope, id);
     // blob_properties.versioning_enabled, delete_retention_policy, container_delete_retention_policy:
-    // https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/storage_account.html.markdown#L197-L223
+    // https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/website/docs/r/storage_account.html.markdown#L201-L227
     const account = new StorageAccount(this, "account", {
       name: o.name,
       location: o.location,
@@ -64,7 +64,8 @@ export class BackupStorage extends Construct {
       }),
     );
     // base_blob.delete_after_days_since_modification_greater_than, version.delete_after_days_since_creation:
-    // https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/storage_management_policy.html.markdown#L148
+    // https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/website/docs/r/storage_management_policy.html.markdown#L148,
+    // https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/website/docs/r/storage_management_policy.html.markdown#L174
     new StorageManagementPolicy(this, "retention", {
       storageAccountId: account.id,
       rule: [

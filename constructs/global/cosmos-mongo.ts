@@ -9,7 +9,7 @@ import { Construct } from "constructs";
  * its Dockerfile runs `npm install`, and the stale lockfile there still names mongoose 4.13.18), so the image gets a
  * mongoose 6 with the MongoDB Node.js driver 4.x. 4.2 is a server version every 4.x driver supports, and one the
  * azurerm provider accepts (`mongo_server_version`: 7.0, 6.0, 5.0, 4.2, 4.0, 3.6, 3.2:
- * https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/cosmosdb_account.html.markdown#L173).
+ * https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/website/docs/r/cosmosdb_account.html.markdown#L181).
  */
 export const COSMOS_MONGO_SERVER_VERSION = "4.2";
 export const COSMOS_DATABASE = "ratingsdb";
@@ -57,7 +57,8 @@ export class CosmosMongo extends Construct {
     });
     new CosmosdbMongoDatabase(this, "database", { name: COSMOS_DATABASE, resourceGroupName: o.resourceGroupName, accountName: this.account.name });
     // The account's string has no database in its path, and the ratings API uses the path's database
-    // (mongoose.connect(MONGODB_URI), app.js#L48 at the pinned commit): put ratingsdb before the query.
+    // (mongoose.connect(MONGODB_URI), https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/app.js#L48):
+    // put ratingsdb before the query.
     this.connectionString = Fn.replace(this.account.primaryMongodbConnectionString, "/?", `/${COSMOS_DATABASE}?`);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Azure Storage IP rules take public IPv4 addresses or ranges, but no /31 or /32 range
- * (https://github.com/hashicorp/terraform-provider-azurerm/blob/69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6/website/docs/r/storage_account.html.markdown#L312):
+ * (https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/website/docs/r/storage_account.html.markdown#L356):
  * a single address is written without a prefix, and /31 becomes its two addresses.
  */
 export function egressIpRules(cidrs: readonly string[]): string[] {

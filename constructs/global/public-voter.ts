@@ -36,7 +36,7 @@ export interface PublicVoterOptions {
  * The seventh vote when the number of hubs is even: one mongod in public Azure, with the replica set's TLS CA
  * and keyfile. The main site lists it as an external node with one vote and priority 0, so it never becomes
  * primary. The Percona operator adds external nodes as ordinary members, never `arbiterOnly`
- * (percona-server-mongodb-operator v1.22.0 pkg/controller/perconaservermongodb/mgo.go#L331-L338): this voter
+ * (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/controller/perconaservermongodb/mgo.go#L331-L338): this voter
  * therefore also keeps a copy of the data, which doubles as an off-site copy (docs/data.md).
  * No SSH: its NSG admits port 27017 from the hubs' egress CIDRs and nothing else from outside.
  */
@@ -160,7 +160,7 @@ export function voterCloudConfig(o: VoterCloudConfigOptions): string {
     write_files: [file("tls.pem", o.tlsPemBase64), file("ca.crt", o.caBase64), file("mongodb-key", o.keyFileBase64)],
     runcmd: [
       // mongod in the Percona image runs as uid 1001 (the operator gives its pods fsGroup 1001:
-      // percona-server-mongodb-operator v1.22.0 pkg/apis/psmdb/v1/psmdb_defaults.go#L761) and refuses a keyfile
+      // https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/psmdb_defaults.go#L761) and refuses a keyfile
       // others can read
       ["chown", "-R", "1001:1001", VOTER_DIR],
       ["install", "-d", "-o", "1001", "-g", "1001", "-m", "0700", "/var/lib/mongodb-voter"],
@@ -173,8 +173,8 @@ export function voterCloudConfig(o: VoterCloudConfigOptions): string {
         "--keyFile", `${VOTER_DIR}/mongodb-key`, "--clusterAuthMode", "keyFile",
         "--tlsMode", "requireTLS", "--tlsCertificateKeyFile", `${VOTER_DIR}/tls.pem`, "--tlsCAFile", `${VOTER_DIR}/ca.crt`,
         // as the operator runs the members: tls.allowInvalidCertificates defaults to true and becomes this flag
-        // (percona-server-mongodb-operator v1.22.0 pkg/apis/psmdb/v1/psmdb_defaults.go#L131-L133,
-        // pkg/psmdb/container.go#L240-L242); clients such as the ratings API present no certificate
+        // (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/psmdb_defaults.go#L131-L133,
+        // https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/psmdb/container.go#L240-L242); clients such as the ratings API present no certificate
         "--tlsAllowInvalidCertificates",
       ],
     ],

@@ -124,8 +124,8 @@ export class EngineHost extends Construct {
 
     // Nothing of the VM is part of the disk, so edits that replace the VM (custom_data, image, admin user,
     // SSH key) leave it alone; prevent_destroy stops any plan that would delete it. managed_disk_id and
-    // virtual_machine_id are ForceNew on the attachment (terraform-provider-azurestack
-    // internal/services/compute/virtual_machine_data_disk_attachment_resource.go:44-56): a new VM gets a new
+    // virtual_machine_id are ForceNew on the attachment
+    // (https://github.com/hashicorp/terraform-provider-azurestack/blob/v1.0.0/internal/services/compute/virtual_machine_data_disk_attachment_resource.go#L41-L54): a new VM gets a new
     // attachment of the same disk.
     this.clusterDisk = new ManagedDisk(this, "cluster-disk", {
       name: `${o.name}-cluster`,

@@ -68,7 +68,12 @@ export const SCRUBBED_MARK = "REDACTED-AFTER-AGENT-REGISTRATION";
 /** How long (attempts x 60 s) the VM keeps trying to register: on a first deploy its pool comes later, from the devops stack. */
 export const REGISTER_ATTEMPTS = 360;
 
-/** The install script cloud-init runs as root; it registers and starts the agent as AGENT_USER. */
+/**
+ * The install script cloud-init runs as root; it registers and starts the agent as AGENT_USER. Its comments
+ * name agent v4.260.0's flags (https://github.com/microsoft/azure-pipelines-agent/blob/v4.260.0/src/Microsoft.VisualStudio.Services.Agent/Constants.cs#L213-L238)
+ * and the "Agent pool not found" error (https://github.com/microsoft/azure-pipelines-agent/blob/v4.260.0/src/Agent.Listener/Configuration/ConfigurationProvider.cs#L84-L87);
+ * they are left as they are because the script is part of the runner VM's custom_data, which replaces the VM when it changes.
+ */
 export function agentInstallScript(): string {
   return `#!/bin/bash
 # Downloads, registers and starts the Azure Pipelines agent, then removes every copy of the PAT from the VM.

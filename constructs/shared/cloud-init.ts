@@ -5,7 +5,8 @@ import { Fn } from "cdktf";
 /**
  * cloud-init's ca_certs module: adds the certificates to the system trust store (update-ca-certificates),
  * which Go programs such as aks-engine-azurestack read (it fetches <ARM>/metadata/endpoints with Go's default
- * transport: aks-engine-azurestack pkg/api/defaults-custom-cloud-profile.go:74-81). Empty without a CA.
+ * transport: https://github.com/Azure/aks-engine-azurestack/blob/18ad509512af4072fc87773f431990cab09b4887/pkg/api/defaults-custom-cloud-profile.go#L74-L81).
+ * Empty without a CA.
  */
 export function trustedRootCaCloudConfig(pem?: string): { ca_certs?: { trusted: string[] } } {
   return pem ? { ca_certs: { trusted: [pem] } } : {};

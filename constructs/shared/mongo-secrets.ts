@@ -6,8 +6,8 @@ import { Construct } from "constructs";
 import { keptCa } from "./kept-ca";
 
 /**
- * System users the Percona operator needs in its users Secret (percona-server-mongodb-operator v1.22.0
- * deploy/secrets.yaml#L7-L15 names the keys `MONGODB_<ROLE>_USER` / `MONGODB_<ROLE>_PASSWORD`).
+ * System users the Percona operator needs in its users Secret
+ * (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/deploy/secrets.yaml#L7-L16 names the keys `MONGODB_<ROLE>_USER` / `MONGODB_<ROLE>_PASSWORD`).
  */
 export const PERCONA_SYSTEM_USERS = {
   BACKUP: "backup",
