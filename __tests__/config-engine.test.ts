@@ -2,11 +2,11 @@ import { AKS_ENGINE_RELEASES } from "../config/catalog";
 import { configFrom, defaultConfig, defaultRaw, problemsAfter as problems, fakePemPrivateKey } from "./helpers";
 
 describe("engine and cluster config", () => {
-  it("defaults to a Gen1 Ubuntu 22.04 image, its own /24 and no kubeconfig or identity file", () => {
+  it("defaults to a Gen1 Ubuntu 22.04 image, its own /24, the release page's archive and no kubeconfig or identity file", () => {
     const h = defaultConfig().hubs[0];
     expect(h.engine.image).toEqual({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" });
     expect(h.engine.addressSpace).toBe("10.100.0.0/24");
-    expect(h.engine.aksEngineDownloadUrl).toBeUndefined();
+    expect(h.engine.aksEngineDownloadUrl).toBe("https://github.com/Azure/aks-engine-azurestack/releases/download/v0.85.0/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz");
     expect(h.engine.sshIdentityFile).toBeUndefined();
     expect(h.cluster.kubeconfigFile).toBeUndefined();
   });
@@ -29,7 +29,8 @@ describe("engine and cluster config", () => {
     try {
       const raw = defaultRaw();
       for (const h of raw.hubs) delete h.engine.aksEngineSha256;
-      expect(configFrom(raw).hubs.map((h) => h.engine.aksEngineSha256)).toEqual([undefined, undefined]);
+      // resolved from the catalog: the stacks take the config's value and never default it
+      expect(configFrom(raw).hubs.map((h) => h.engine.aksEngineSha256)).toEqual(["c".repeat(64), "c".repeat(64)]);
     } finally {
       delete release.linuxAmd64Sha256;
     }

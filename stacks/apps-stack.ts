@@ -231,7 +231,7 @@ export class AppsStack extends TerraformStack {
     // the other sites and the public Azure voter reach this hub's members; so does this hub itself, whose
     // members and clients meet at the members' public addresses (aks-engine's default node and pod subnets,
     // 10.240.0.0/16 and 10.244.0.0/16, for traffic that stays inside the cluster)
-    const allowedSourceCidrs = [...new Set([...others.flatMap((h) => h.egressCidrs ?? []), ...(me.egressCidrs ?? []), "10.240.0.0/16", "10.244.0.0/16"])];
+    const allowedSourceCidrs = [...new Set([...others.flatMap((h) => h.egressCidrs), ...me.egressCidrs, "10.240.0.0/16", "10.244.0.0/16"])];
     const names = hubResourceNames(config, me);
     const base: PerconaSite = {
       role: order[0].name === me.name ? "main" : "replica",

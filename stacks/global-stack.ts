@@ -76,7 +76,7 @@ export class GlobalStack extends TerraformStack {
     // --- app.data (docs/data.md) ---
     const data = config.app.data;
     const hubs = rolloutOrder(config.hubs);
-    const egress = [...new Set(hubs.flatMap((h) => h.egressCidrs ?? []))];
+    const egress = [...new Set(hubs.flatMap((h) => h.egressCidrs))];
     if (data.mode === "replica-set") {
       this.backupStorage = new BackupStorage(this, "db-backup", {
         name: names.backupStorageAccount,

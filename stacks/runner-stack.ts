@@ -66,6 +66,7 @@ export class RunnerStack extends TerraformStack {
       location: hub.location,
       resourceGroupName: group.name,
       vmSize: agent.vmSize,
+      addressSpace: agent.addressSpace,
       adminUsername: hub.engine.adminUsername,
       sshPublicKey: hub.engine.sshPublicKey,
       image: hub.engine.image,
@@ -73,8 +74,7 @@ export class RunnerStack extends TerraformStack {
       azureCli: agent.azureCli,
       agent: agent.enabled
         ? {
-            // config validation requires azure.devops when an agent is enabled
-            organizationUrl: config.azure.devops!.organizationUrl,
+            organizationUrl: agent.organizationUrl,
             pool: agent.pool,
             agentName: names.pipelinesAgent,
             downloadUrl: agent.downloadUrl,
@@ -83,8 +83,7 @@ export class RunnerStack extends TerraformStack {
         : undefined,
       personalAccessToken: pat?.stringValue,
       githubRunner: gh.enabled
-        ? // config validation requires url and a checksum when enabled
-          { url: gh.url!, name: names.pipelinesAgent, labels: [githubRunnerLabel(hub.name)], downloadUrl: gh.downloadUrl, sha256: gh.sha256! }
+        ? { url: gh.url, name: names.pipelinesAgent, labels: [githubRunnerLabel(hub.name)], downloadUrl: gh.downloadUrl, sha256: gh.sha256 }
         : undefined,
       githubRunnerToken: ghToken?.stringValue,
       tags,
