@@ -95,3 +95,40 @@ describe("engine and cluster config", () => {
     expect(lines).toContain("test.yaml: hubs[0].engine.sshIdentityFile: holds a private key (remove it; keys are generated in Terraform or read from the environment)");
   });
 });
+
+// config/schema/fields.ts uses zod's built-in formats (z.cidrv4, z.cidrv6, z.url, z.guid, z.hash); where they
+// differ from the hand-written checks they replaced, these pin the new behaviour.
+describe("built-in format checks: where they differ from the former hand-written ones", () => {
+  const SSH_NOT_CIDR = "is not a CIDR (write it like 203.0.113.0/24)";
+  const SSH_IPV6 = "is an IPv6 CIDR, but Azure Stack Hub networks are IPv4 only (list the IPv4 CIDR of your admin network or jump host, e.g. 203.0.113.0/24)";
+
+  it.each([
+    ["hubs[0].engine.addressSpace", (r: any, v: string) => (r.hubs[0].engine.addressSpace = v), "must be an IPv4 CIDR (e.g. 10.100.0.0/24)"],
+    ["hubs[0].egressCidrs[0]", (r: any, v: string) => (r.hubs[0].egressCidrs = [v]), "is not an IPv4 CIDR (write it like 198.51.100.0/28)"],
+    ["hubs[0].engine.allowedSshCidrs[0]", (r: any, v: string) => (r.hubs[0].engine.allowedSshCidrs = [v]), SSH_NOT_CIDR],
+  ])("%s: refuses leading zeros in an octet or the prefix length (formerly accepted)", (path, set, message) => {
+    for (const cidr of ["198.051.100.0/28", "198.51.100.0/028"]) {
+      expect(problems((r) => set(r, cidr))).toEqual([`test.yaml: ${path}: ${message}`]);
+    }
+  });
+
+  it("tells a malformed IPv6 CIDR from a valid one, IPv4-mapped addresses included", () => {
+    const ssh = (cidr: string) => problems((r) => (r.hubs[0].engine.allowedSshCidrs = [cidr]));
+    // formerly "is an IPv6 CIDR": the hand-written check counted colons, not groups
+    expect(ssh("1:2:3/64")).toEqual([`test.yaml: hubs[0].engine.allowedSshCidrs[0]: ${SSH_NOT_CIDR}`]);
+    expect(ssh(":::/64")).toEqual([`test.yaml: hubs[0].engine.allowedSshCidrs[0]: ${SSH_NOT_CIDR}`]);
+    // formerly "is not a CIDR": the hand-written check allowed no dots in an IPv6 address
+    expect(ssh("::ffff:203.0.113.0/120")).toEqual([`test.yaml: hubs[0].engine.allowedSshCidrs[0]: ${SSH_IPV6}`]);
+  });
+
+  it("trims an https URL and drops tabs and line breaks inside it, as the URL parser reads it (formerly kept as written)", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].engine.aksEngineDownloadUrl = " https://mirror.contoso.example/aks\t/a.tar.gz\n";
+    expect(configFrom(raw).hubs[0].engine.aksEngineDownloadUrl).toBe("https://mirror.contoso.example/aks/a.tar.gz");
+  });
+
+  it("keeps a wrong type's own message rather than the format's", () => {
+    expect(problems((r) => (r.hubs[0].subscriptionId = 42))).toEqual(["test.yaml: hubs[0].subscriptionId: must be a string, not 42 (change the value's type)"]);
+    expect(problems((r) => (r.hubs[0].engine.addressSpace = 24))).toEqual(["test.yaml: hubs[0].engine.addressSpace: must be a string, not 24 (change the value's type)"]);
+  });
+});

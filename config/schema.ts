@@ -3,7 +3,7 @@ import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl, azurePipelinesAgentUrl, GITH
 import { layoutOf, MAX_HUBS_ACROSS, totalVotes } from "./data";
 import { rolloutOrder } from "./rollout";
 import { appSection } from "./schema/app";
-import { azureSection, defaultRegistryName, registryLoginServer } from "./schema/azure";
+import { azureSection, defaultDrainSeconds, defaultRegistryName, registryLoginServer } from "./schema/azure";
 import { backendSection } from "./schema/backend";
 import { deriveExternalDomain, hubsSection } from "./schema/hubs";
 import { dnsLabel } from "./schema/fields";
@@ -121,9 +121,13 @@ export type HubConfig = Omit<ParsedHub, "externalDomain" | "engine" | "pipelines
 
 export type Config = Omit<Parsed, "hubs" | "azure" | "app"> & {
   readonly hubs: readonly HubConfig[];
-  readonly azure: Omit<Parsed["azure"], "containerRegistry"> & {
+  readonly azure: Omit<Parsed["azure"], "containerRegistry" | "trafficManager"> & {
     /** name default: the project name without '-' followed by "registry". */
     readonly containerRegistry: Omit<Parsed["azure"]["containerRegistry"], "name"> & { readonly name: string };
+    readonly trafficManager: Omit<Parsed["azure"]["trafficManager"], "drainSeconds"> & {
+      /** Default: ttl + intervalSeconds x (toleratedFailures + 1) + timeoutSeconds (defaultDrainSeconds). */
+      readonly drainSeconds: number;
+    };
   };
   readonly app: Omit<Parsed["app"], "images"> & {
     /** web and api default to the product registry, tagged with the upstream commit `npm run images` builds. */
@@ -142,6 +146,7 @@ function validated<T>(value: T | undefined, rule: string): T {
 function resolve(cfg: Parsed): Config {
   const registryName = cfg.azure.containerRegistry.name ?? defaultRegistryName(cfg.name);
   const server = registryLoginServer(registryName);
+  const tm = cfg.azure.trafficManager;
   const resolveHub = (h: ParsedHub): HubConfig => {
     const { pipelinesAgent: agent, githubRunner: gh, engine } = h;
     const agentCommon = { ...agent, pool: agent.pool ?? h.name, downloadUrl: agent.downloadUrl ?? azurePipelinesAgentUrl(agent.agentVersion) };
@@ -166,7 +171,11 @@ function resolve(cfg: Parsed): Config {
   return {
     ...cfg,
     hubs: cfg.hubs.map(resolveHub),
-    azure: { ...cfg.azure, containerRegistry: { ...cfg.azure.containerRegistry, name: registryName } },
+    azure: {
+      ...cfg.azure,
+      containerRegistry: { ...cfg.azure.containerRegistry, name: registryName },
+      trafficManager: { ...tm, drainSeconds: tm.drainSeconds ?? defaultDrainSeconds(tm) },
+    },
     app: {
       ...cfg.app,
       images: {

@@ -81,6 +81,18 @@ export const azureSection = z.strictObject({
   devops: azureDevops.optional(),
 });
 
+/**
+ * Seconds `npm run rollout` waits after a hub's endpoint is disabled until clients have left it: the DNS TTL they
+ * may have cached, plus the time Traffic Manager takes to act on a change, interval x (tolerated failures + 1) +
+ * timeout (docs/rollout.md). `azure.trafficManager.drainSeconds` overrides it.
+ */
+export function defaultDrainSeconds(tm: {
+  readonly ttl: number;
+  readonly monitor: { readonly intervalSeconds: number; readonly toleratedFailures: number; readonly timeoutSeconds: number };
+}): number {
+  return tm.ttl + tm.monitor.intervalSeconds * (tm.monitor.toleratedFailures + 1) + tm.monitor.timeoutSeconds;
+}
+
 /** contoso-ha -> contosoharegistry */
 export function defaultRegistryName(projectName: string): string {
   return `${projectName.replace(/-/g, "")}registry`;
