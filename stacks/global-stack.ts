@@ -99,6 +99,7 @@ export class GlobalStack extends TerraformStack {
             location: config.azure.location,
             resourceGroupName: group.name,
             vmSize: data.replicaSet.arbiterVmSize,
+            addressSpace: data.replicaSet.arbiterAddressSpace,
             replset: PERCONA.replset,
             port: PERCONA.port,
             secrets: this.sharedMongoSecrets,

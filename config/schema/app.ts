@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INGRESS_CONTROLLER_CHART, MONITORING_CHART, PERCONA_CHARTS } from "../catalog";
-import { azureRegion, chartRepository, chartVersion, dnsLabel, int } from "./fields";
+import { azureRegion, chartRepository, chartVersion, dnsLabel, int, ipv4Cidr } from "./fields";
 
 /** `app`: the ratings app, its charts (pinned in config/catalog.ts, overridable for mirrors) and its data. */
 
@@ -51,6 +51,8 @@ export const dataSettings = z
         storageSizeGi: int(1, 1023).default(8),
         /** VM size of the public Azure voter (acrossHubs with an even number of hubs). */
         arbiterVmSize: z.string().min(1).default("Standard_B2s"),
+        /** Address space of the public Azure voter's own virtual network (one subnet spans it). */
+        arbiterAddressSpace: ipv4Cidr("must be an IPv4 CIDR (e.g. 10.110.0.0/24)").default("10.110.0.0/24"),
       })
       .prefault({}),
     backup: z

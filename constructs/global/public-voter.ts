@@ -22,6 +22,8 @@ export interface PublicVoterOptions {
   readonly location: string;
   readonly resourceGroupName: string;
   readonly vmSize: string;
+  /** IPv4 CIDR of the voter's own virtual network, whose one subnet spans it (app.data.replicaSet.arbiterAddressSpace). */
+  readonly addressSpace: string;
   readonly replset: string;
   readonly port: number;
   readonly secrets: MongoSecrets;
@@ -60,14 +62,14 @@ export class PublicVoter extends Construct {
       name: `${o.name}-vnet`,
       location: o.location,
       resourceGroupName: o.resourceGroupName,
-      addressSpace: ["10.110.0.0/24"],
+      addressSpace: [o.addressSpace],
       tags: o.tags,
     });
     const subnet = new Subnet(this, "subnet", {
       name: "voter",
       resourceGroupName: o.resourceGroupName,
       virtualNetworkName: vnet.name,
-      addressPrefixes: ["10.110.0.0/24"],
+      addressPrefixes: [o.addressSpace],
     });
     this.securityGroup = new NetworkSecurityGroup(this, "nsg", {
       name: `${o.name}-nsg`,
