@@ -17,10 +17,7 @@ import { dnsLabel } from "./schema/fields";
  * that stacks and constructs never default a config value. Pinned versions come from config/catalog.ts.
  */
 
-export { DATA_MODES, type DataMode } from "./schema/app";
-export { defaultRegistryName, registryLoginServer } from "./schema/azure";
-export { deriveExternalDomain } from "./schema/hubs";
-export { isPrivateIpv4 } from "./schema/fields";
+export { registryLoginServer } from "./schema/azure";
 
 const sections = z.strictObject({
   name: dnsLabel(16),

@@ -23,15 +23,13 @@ const monitoringSettings = z.strictObject({
 });
 
 // --- app.data: where the ratings data lives (docs/data.md) ---
-export const DATA_MODES = ["replica-set", "cosmos", "per-hub"] as const;
-export type DataMode = (typeof DATA_MODES)[number];
-const dataMode = z.enum(DATA_MODES);
+const dataMode = z.enum(["replica-set", "cosmos", "per-hub"]);
 /** Five-field cron as PBM's scheduled backups (backup.tasks[].schedule) take it, e.g. "0 2 * * *". */
 const cron = z
   .string()
   .regex(/^(\S+\s+){4}\S+$/, 'must be a five-field cron schedule like "0 2 * * *" (minute hour day-of-month month day-of-week, UTC)');
 
-export const dataSettings = z
+const dataSettings = z
   .strictObject({
     /** replica-set: Percona Operator in every hub; cosmos: Azure Cosmos DB for MongoDB; per-hub: one pod per hub (trials). */
     mode: dataMode.default("replica-set"),

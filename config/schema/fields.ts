@@ -9,7 +9,7 @@ import { z } from "zod";
  * The message for a built-in format's own failure only: a wrong type (a number where a GUID belongs) keeps the
  * generic message of config/load.ts (returning undefined hands the issue on to the next error map).
  */
-export const formatError = (message: string) => ({
+const formatError = (message: string) => ({
   error: (iss: { code?: string }) => (iss.code === "invalid_format" ? message : undefined),
 });
 
@@ -28,8 +28,8 @@ export const httpsUrl = z.url({ protocol: /^https$/, ...formatError("must be an 
 
 const IPV4_CIDR = z.cidrv4();
 const IPV6_CIDR = z.cidrv6();
-export const isIpv4Cidr = (s: string): boolean => IPV4_CIDR.safeParse(s).success;
-export const isIpv6Cidr = (s: string): boolean => IPV6_CIDR.safeParse(s).success;
+const isIpv4Cidr = (s: string): boolean => IPV4_CIDR.safeParse(s).success;
+const isIpv6Cidr = (s: string): boolean => IPV6_CIDR.safeParse(s).success;
 const prefixLength = (cidr: string): number => Number(cidr.split("/")[1]);
 
 /** An IPv4 CIDR such as a virtual network's address space. */
@@ -59,7 +59,7 @@ export const egressCidr = ipv4Cidr("is not an IPv4 CIDR (write it like 198.51.10
   .refine((s) => !isIpv4Cidr(s) || !isPrivateIpv4(s.split("/")[0]), "is a private address: other hubs and public Azure see this hub's public egress address (e.g. 198.51.100.0/28)");
 
 /** RFC 1918, loopback, link-local and carrier-grade NAT ranges: never what another site sees. */
-export function isPrivateIpv4(ip: string): boolean {
+function isPrivateIpv4(ip: string): boolean {
   const [a, b] = ip.split(".").map(Number);
   return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
 }
