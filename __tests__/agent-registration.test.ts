@@ -10,6 +10,7 @@ import { agentInstallScript, PipelinesAgent, renderAgentCloudConfig, SCRUBBED_MA
 import { diffSynth, readSynthOutput, renderMarkdown } from "../scripts/synth-diff";
 import { withoutStackTraces } from "../stacks/stack-traces";
 import { configFrom, defaultConfig, defaultRaw, githubRunnerConfig, providerMirror, resources, synthApp, terraformValidate } from "./helpers";
+import { HUB_VM_IMAGE } from "../config/catalog";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-agent-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -85,8 +86,10 @@ describe("agent VM configuration accepted by real Terraform and the real azurest
       name: "agent",
       location: "seattle",
       resourceGroupName: "rg",
+      addressSpace: "10.250.0.0/24",
       vmSize: "Standard_D2_v2",
       adminUsername: "azureuser",
+      image: HUB_VM_IMAGE,
       // the provider parses the key: a real one
       sshPublicKey: defaultConfig().hubs[0].engine.sshPublicKey,
       agent,

@@ -38,12 +38,6 @@ export function unpinnedCitations(text: string): string[] {
 }
 
 /**
- * Files another change converts: stacks/ and config/ are being rewritten in parallel (issue 21, items 1-3).
- * The integrator converts their citations and removes this list; an entry without a bare citation fails.
- */
-const NOT_YET_CONVERTED = ["config/schema.ts", "config/data.ts", "scripts/deploy-levels.ts"];
-
-/**
  * Citations inside text the product ships to a machine, where an edit changes the synthesized JSON: the runner
  * VM's install script (custom_data: a change replaces the VM) and the ratings chart (its content hash is the
  * helm_release's chart path). The same facts are linked, pinned, beside them (the function's doc comment,
@@ -67,22 +61,15 @@ const text = (file: string) => readFileSync(join(REPO_ROOT, file), "utf8");
 describe("citations of upstream code", () => {
   it("are links pinned to a tag or a full commit in every tracked file", () => {
     expect(scanned.length).toBeGreaterThan(100);
-    const bare = scanned
-      .filter((f) => !NOT_YET_CONVERTED.includes(f))
-      .flatMap((f) => {
-        const body = text(f);
-        if (body.includes("\0")) return [];
-        const shipped = SHIPPED[f] ?? [];
-        return unpinnedCitations(body)
-          .filter((c) => !shipped.includes(c.replace(/^\d+: /, "")))
-          .map((c) => `${f}:${c}`);
-      });
+    const bare = scanned.flatMap((f) => {
+      const body = text(f);
+      if (body.includes("\0")) return [];
+      const shipped = SHIPPED[f] ?? [];
+      return unpinnedCitations(body)
+        .filter((c) => !shipped.includes(c.replace(/^\d+: /, "")))
+        .map((c) => `${f}:${c}`);
+    });
     expect(bare).toEqual([]);
-  });
-
-  it("lists only files that still hold a bare citation as not yet converted", () => {
-    const done = NOT_YET_CONVERTED.filter((f) => !tracked.includes(f) || unpinnedCitations(text(f)).length === 0);
-    expect(done).toEqual([]);
   });
 
   it("exempts only shipped citations that are still there", () => {

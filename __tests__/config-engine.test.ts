@@ -2,11 +2,11 @@ import { AKS_ENGINE_RELEASES } from "../config/catalog";
 import { configFrom, defaultConfig, defaultRaw, problemsAfter as problems, fakePemPrivateKey } from "./helpers";
 
 describe("engine and cluster config", () => {
-  it("defaults to a Gen1 Ubuntu 22.04 image, its own /24 and no kubeconfig or identity file", () => {
+  it("defaults to a Gen1 Ubuntu 22.04 image, its own /24, the release page's archive and no kubeconfig or identity file", () => {
     const h = defaultConfig().hubs[0];
     expect(h.engine.image).toEqual({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" });
     expect(h.engine.addressSpace).toBe("10.100.0.0/24");
-    expect(h.engine.aksEngineDownloadUrl).toBeUndefined();
+    expect(h.engine.aksEngineDownloadUrl).toBe("https://github.com/Azure/aks-engine-azurestack/releases/download/v0.85.0/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz");
     expect(h.engine.sshIdentityFile).toBeUndefined();
     expect(h.cluster.kubeconfigFile).toBeUndefined();
   });
@@ -29,7 +29,8 @@ describe("engine and cluster config", () => {
     try {
       const raw = defaultRaw();
       for (const h of raw.hubs) delete h.engine.aksEngineSha256;
-      expect(configFrom(raw).hubs.map((h) => h.engine.aksEngineSha256)).toEqual([undefined, undefined]);
+      // resolved from the catalog: the stacks take the config's value and never default it
+      expect(configFrom(raw).hubs.map((h) => h.engine.aksEngineSha256)).toEqual(["c".repeat(64), "c".repeat(64)]);
     } finally {
       delete release.linuxAmd64Sha256;
     }
@@ -92,5 +93,42 @@ describe("engine and cluster config", () => {
   it("refuses a private key pasted instead of the identity file path", () => {
     const lines = problems((r) => (r.hubs[0].engine.sshIdentityFile = fakePemPrivateKey()));
     expect(lines).toContain("test.yaml: hubs[0].engine.sshIdentityFile: holds a private key (remove it; keys are generated in Terraform or read from the environment)");
+  });
+});
+
+// config/schema/fields.ts uses zod's built-in formats (z.cidrv4, z.cidrv6, z.url, z.guid, z.hash); where they
+// differ from the hand-written checks they replaced, these pin the new behaviour.
+describe("built-in format checks: where they differ from the former hand-written ones", () => {
+  const SSH_NOT_CIDR = "is not a CIDR (write it like 203.0.113.0/24)";
+  const SSH_IPV6 = "is an IPv6 CIDR, but Azure Stack Hub networks are IPv4 only (list the IPv4 CIDR of your admin network or jump host, e.g. 203.0.113.0/24)";
+
+  it.each([
+    ["hubs[0].engine.addressSpace", (r: any, v: string) => (r.hubs[0].engine.addressSpace = v), "must be an IPv4 CIDR (e.g. 10.100.0.0/24)"],
+    ["hubs[0].egressCidrs[0]", (r: any, v: string) => (r.hubs[0].egressCidrs = [v]), "is not an IPv4 CIDR (write it like 198.51.100.0/28)"],
+    ["hubs[0].engine.allowedSshCidrs[0]", (r: any, v: string) => (r.hubs[0].engine.allowedSshCidrs = [v]), SSH_NOT_CIDR],
+  ])("%s: refuses leading zeros in an octet or the prefix length (formerly accepted)", (path, set, message) => {
+    for (const cidr of ["198.051.100.0/28", "198.51.100.0/028"]) {
+      expect(problems((r) => set(r, cidr))).toEqual([`test.yaml: ${path}: ${message}`]);
+    }
+  });
+
+  it("tells a malformed IPv6 CIDR from a valid one, IPv4-mapped addresses included", () => {
+    const ssh = (cidr: string) => problems((r) => (r.hubs[0].engine.allowedSshCidrs = [cidr]));
+    // formerly "is an IPv6 CIDR": the hand-written check counted colons, not groups
+    expect(ssh("1:2:3/64")).toEqual([`test.yaml: hubs[0].engine.allowedSshCidrs[0]: ${SSH_NOT_CIDR}`]);
+    expect(ssh(":::/64")).toEqual([`test.yaml: hubs[0].engine.allowedSshCidrs[0]: ${SSH_NOT_CIDR}`]);
+    // formerly "is not a CIDR": the hand-written check allowed no dots in an IPv6 address
+    expect(ssh("::ffff:203.0.113.0/120")).toEqual([`test.yaml: hubs[0].engine.allowedSshCidrs[0]: ${SSH_IPV6}`]);
+  });
+
+  it("trims an https URL and drops tabs and line breaks inside it, as the URL parser reads it (formerly kept as written)", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].engine.aksEngineDownloadUrl = " https://mirror.contoso.example/aks\t/a.tar.gz\n";
+    expect(configFrom(raw).hubs[0].engine.aksEngineDownloadUrl).toBe("https://mirror.contoso.example/aks/a.tar.gz");
+  });
+
+  it("keeps a wrong type's own message rather than the format's", () => {
+    expect(problems((r) => (r.hubs[0].subscriptionId = 42))).toEqual(["test.yaml: hubs[0].subscriptionId: must be a string, not 42 (change the value's type)"]);
+    expect(problems((r) => (r.hubs[0].engine.addressSpace = 24))).toEqual(["test.yaml: hubs[0].engine.addressSpace: must be a string, not 24 (change the value's type)"]);
   });
 });

@@ -215,6 +215,24 @@ describe("app.data.acrossHubs with two hubs (the bundled config)", () => {
     expect(vm.custom_data).toContain("random_password.db-secrets_keyfile_");
   });
 
+  it("puts the voter in its own network: app.data.replicaSet.arbiterAddressSpace, default 10.110.0.0/24", () => {
+    const global = twoHubs.stacks.global;
+    expect(resources(global, "azurerm_virtual_network").map(([, v]) => v.address_space)).toEqual([["10.110.0.0/24"]]);
+    expect(resources(global, "azurerm_subnet").map(([, s]) => s.address_prefixes)).toEqual([["10.110.0.0/24"]]);
+    // another value (the construct alone: a whole-app synth per setting is too slow for this)
+    const { PublicVoter } = require("../constructs/global/public-voter") as typeof import("../constructs/global/public-voter");
+    const { MongoSecrets } = require("../constructs/shared/mongo-secrets") as typeof import("../constructs/shared/mongo-secrets");
+    const stack = new TerraformStack(Testing.app(), "test");
+    const secrets = new MongoSecrets(stack, "s", { name: "ca" });
+    new PublicVoter(stack, "v", { name: "v", location: "westeurope", resourceGroupName: "rg", vmSize: "Standard_B2s", addressSpace: "10.111.0.0/24", replset: "rs0", port: 27017, secrets, allowedCidrs: ["198.51.100.0/28"] });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(Object.values<any>(json.resource.azurerm_virtual_network).map((v) => v.address_space)).toEqual([["10.111.0.0/24"]]);
+    expect(Object.values<any>(json.resource.azurerm_subnet).map((v) => v.address_prefixes)).toEqual([["10.111.0.0/24"]]);
+    expect(problemsAfter((r) => (r.app.data.replicaSet = { arbiterAddressSpace: "10.110.0.0" }))).toEqual([
+      "test.yaml: app.data.replicaSet.arbiterAddressSpace: must be an IPv4 CIDR (e.g. 10.110.0.0/24)",
+    ]);
+  });
+
   it("gives the voter a cloud-config that cloud-init's own schema accepts", () => {
     const { voterCloudConfig } = require("../constructs/global/public-voter") as typeof import("../constructs/global/public-voter");
     const text = voterCloudConfig({ tlsPemBase64: "QQ==", caBase64: "QQ==", keyFileBase64: "QQ==", replset: "rs0", port: 27017 });

@@ -52,7 +52,20 @@ describe("config: self-hosted Azure Pipelines agent per hub", () => {
       azureCli: false,
       pool: "seattle",
       downloadUrl: "https://download.agent.dev.azure.com/agent/4.260.0/vsts-agent-linux-x64-4.260.0.tar.gz",
+      addressSpace: "10.250.0.0/24",
     });
+  });
+
+  it("carries the organization an enabled agent registers with, and takes the runner VM's own address space", () => {
+    const raw = defaultRaw();
+    raw.azure.devops.organizationUrl = "https://dev.azure.com/fabrikam";
+    raw.hubs[1].pipelinesAgent.addressSpace = "10.251.0.0/24";
+    const [s, o] = configFrom(raw).hubs;
+    expect(s.pipelinesAgent).toMatchObject({ enabled: true, organizationUrl: "https://dev.azure.com/fabrikam", addressSpace: "10.250.0.0/24" });
+    expect(o.pipelinesAgent).toMatchObject({ enabled: true, organizationUrl: "https://dev.azure.com/fabrikam", addressSpace: "10.251.0.0/24" });
+    expect(problems((r) => (r.hubs[1].pipelinesAgent.addressSpace = "10.250.0.0/33"))).toEqual([
+      "test.yaml: hubs[1].pipelinesAgent.addressSpace: must be an IPv4 CIDR (e.g. 10.250.0.0/24)",
+    ]);
   });
 
   it("derives the download URL from an overridden version and keeps a mirror URL", () => {

@@ -12,6 +12,7 @@ import { terraformLiteral } from "../constructs/shared/cloud-init";
 import { ImagePullSecret } from "../constructs/apps/image-pull-secret";
 import { ContainerRegistry } from "../constructs/global/container-registry";
 import { defaultConfig, synthApp, cloudInitSchema } from "./helpers";
+import { HUB_VM_IMAGE } from "../config/catalog";
 
 const scratch = mkdtempSync(join(tmpdir(), "ha-delivery-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -130,8 +131,10 @@ describe("PipelinesAgent", () => {
       name: "contoso-ha-seattle-agent",
       location: "seattle",
       resourceGroupName: "rg",
+      addressSpace: "10.250.0.0/24",
       vmSize: "Standard_D2_v2",
       adminUsername: "azureuser",
+      image: HUB_VM_IMAGE,
       sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 test",
       agent,
       personalAccessToken: pat.stringValue,

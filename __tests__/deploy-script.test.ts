@@ -43,6 +43,11 @@ describe("deploy levels", () => {
     expect(() => deployLevels(STACKS, ["hub-denver"])).toThrow("no synthesized stack matches 'hub-denver'");
     expect(deployLevels(STACKS, ["hub-denver", "global"], true)).toEqual([["global"]]);
   });
+
+  it("takes minimatch's braces and classes as cdktf does (the former hand-written matcher took them literally)", () => {
+    expect(deployLevels(STACKS, ["apps-{seattle,orlando}"])).toEqual([["apps-seattle", "apps-orlando"]]);
+    expect(deployLevels(STACKS, ["hub-[s]*"])).toEqual([["hub-seattle"]]);
+  });
 });
 
 /**

@@ -37,13 +37,15 @@ export function configFrom(raw: unknown): Config {
 }
 
 /**
- * The bundled config with seattle's runner also registering with GitHub and installing the Azure CLI: one
+ * The bundled config with seattle's runner also registering with GitHub, installing the Azure CLI and on its own
+ * address space: one
  * config for every test of the runner stack, so the run synthesizes it once (synthApp's cache).
  */
 export function githubRunnerConfig(): Config {
   const raw = defaultRaw();
   raw.hubs[0].githubRunner = { enabled: true, url: "https://github.com/contoso/ha-k8s-azurestack" };
   raw.hubs[0].pipelinesAgent.azureCli = true;
+  raw.hubs[0].pipelinesAgent.addressSpace = "10.251.0.0/24";
   return configFrom(raw);
 }
 

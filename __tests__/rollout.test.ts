@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
-import { drainSeconds, rolloutOrder } from "../config/rollout";
+import { rolloutOrder } from "../config/rollout";
 import type { Config } from "../config/schema";
 import { formatStep, HUB_OUTPUT_NAMES, parseArgs, profileUrl, rollout, rolloutSteps, TRAFFIC_MANAGER_API_VERSION, type Environment } from "../scripts/rollout";
 import { HUB_CONTRACT } from "../stacks/contracts";
@@ -89,7 +89,7 @@ describe("--dry-run --all", () => {
 
   it("waits TTL + interval x (tolerated failures + 1) + timeout, or azure.trafficManager.drainSeconds", () => {
     const raw = threeHubs((r) => Object.assign(r.azure.trafficManager, { ttl: 30, monitor: { ...r.azure.trafficManager.monitor, intervalSeconds: 10, timeoutSeconds: 5, toleratedFailures: 2 } }));
-    expect(drainSeconds(configFrom(raw))).toBe(30 + 10 * 3 + 5);
+    expect(configFrom(raw).azure.trafficManager.drainSeconds).toBe(30 + 10 * 3 + 5);
     raw.azure.trafficManager.drainSeconds = 7;
     expect(steps(raw)).toContain("wait 7 seattle");
   });

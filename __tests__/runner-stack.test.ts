@@ -30,6 +30,14 @@ describe("runner-<hub> stack", () => {
     }
   });
 
+  it("takes its network from hubs[].pipelinesAgent.addressSpace (default 10.250.0.0/24) and the hub's image from hubs[].engine.image", () => {
+    const vnetOf = (stack: any) => resources(stack, "azurestack_virtual_network").map(([, v]) => [v.address_space, v.subnet.map((s: any) => s.address_prefix)]);
+    expect(vnetOf(runner)).toEqual([[["10.251.0.0/24"], ["10.251.0.0/24"]]]);
+    expect(vnetOf(result.stacks["runner-orlando"])).toEqual([[["10.250.0.0/24"], ["10.250.0.0/24"]]]);
+    const [[, engineVm]] = resources(result.stacks["hub-seattle"], "azurestack_linux_virtual_machine");
+    expect(vm.source_image_reference).toEqual(engineVm.source_image_reference);
+  });
+
   it("puts the VM in its own resource group, with no public IP and no inbound rule", () => {
     expect(resources(runner, "azurestack_resource_group").map(([, g]) => g.name)).toEqual(["contoso-ha-seattle-runner"]);
     expect(resources(runner, "azurestack_public_ip")).toEqual([]);

@@ -99,3 +99,55 @@ export const RUNNER_AZURE_CLI = {
   keyUrl: "https://packages.microsoft.com/keys/microsoft.asc",
   keyFingerprint: "BC528686B50D79E339D3721CEB3E94ADBE1229CF",
 } as const;
+
+// --- VM images ---
+
+/**
+ * Marketplace image of the hub VMs (engine VM, runner VM): Gen1 Ubuntu 22.04, the safe default on Azure Stack Hub
+ * (the image must be syndicated on the hub; `hubs[].engine.image` overrides any field).
+ */
+export const HUB_VM_IMAGE = { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" } as const;
+
+/** Image of the public Azure voter VM (app.data acrossHubs with an even number of hubs): Gen2 Ubuntu 22.04. */
+export const PUBLIC_AZURE_VM_IMAGE = { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts-gen2", version: "latest" } as const;
+
+// --- Helm charts of the apps-<hub> stacks (config may point repository and version at a mirror) ---
+
+/** F5 NGINX Ingress Controller chart `nginx-ingress` (app.ingressController). */
+export const INGRESS_CONTROLLER_CHART = { repository: "oci://ghcr.io/nginx/charts", version: "2.6.4" } as const;
+
+/**
+ * Azure Monitor for containers chart `azuremonitor-containers` (app.monitoring). The chart's own index:
+ * microsoft/charts publishes it under repo/azuremonitor-containers/ (index.yaml there since 2025-06), while the
+ * top-level repo/index.yaml stopped at 3.1.25.
+ */
+export const MONITORING_CHART = { repository: "https://microsoft.github.io/charts/repo/azuremonitor-containers", version: "3.1.28" } as const;
+
+/**
+ * Percona Operator for MongoDB charts `psmdb-operator` and `psmdb-db` (app.data.replicaSet), from Percona's chart
+ * repository (`helm repo add percona https://percona.github.io/percona-helm-charts/`:
+ * https://github.com/percona/percona-helm-charts/blob/8c0e4f1599683b312edbe3b4be47697e6b4866d6/charts/psmdb-operator/README.md#L25).
+ * `crVersion` is the operator version the custom resource the product renders is written for.
+ */
+export const PERCONA_CHARTS = {
+  repository: "https://percona.github.io/percona-helm-charts",
+  operatorVersion: "1.22.0",
+  databaseVersion: "1.22.2",
+  crVersion: "1.22.0",
+} as const;
+
+/**
+ * The image the psmdb-db 1.22.2 chart runs in the hubs (values.yaml `image.repository`/`image.tag`): the public
+ * Azure voter runs it too, so it speaks the same server version as the members.
+ */
+export const PERCONA_MONGODB_IMAGE = "docker.io/percona/percona-server-mongodb:8.0.19-7";
+
+/**
+ * API version of the Cosmos DB account (app.data.mode cosmos). The ratings API asks for mongoose ^6.1.8
+ * (https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/package.json;
+ * its Dockerfile runs `npm install`, and the stale lockfile there still names mongoose 4.13.18), so the image gets a
+ * mongoose 6 with the MongoDB Node.js driver 4.x. 4.2 is a server version every 4.x driver supports, and one the
+ * azurerm provider accepts (`mongo_server_version`: 7.0, 6.0, 5.0, 4.2, 4.0, 3.6, 3.2:
+ * https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/website/docs/r/cosmosdb_account.html.markdown#L181).
+ */
+export const COSMOS_MONGO_SERVER_VERSION = "4.2";

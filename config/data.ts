@@ -12,7 +12,10 @@ import { rolloutOrder } from "./rollout";
  */
 export const MEMBERS_PER_HUB = 3;
 export const MAX_VOTING_MEMBERS = 7;
-/** The operator refuses external nodes past MongoDB's 50 members (percona-server-mongodb-operator v1.22.0 pkg/controller/perconaservermongodb/mgo.go#L407-L411). */
+/**
+ * The operator refuses external nodes past MongoDB's 50 members
+ * (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/controller/perconaservermongodb/mgo.go#L406-L411).
+ */
 export const MAX_HUBS_ACROSS = 7;
 
 export interface SiteVotes {

@@ -4,7 +4,7 @@ import { isAbsolute, join } from "node:path";
 import leven from "leven";
 import YAML, { LineCounter } from "yaml";
 import { z } from "zod";
-import { configSchema, deriveExternalDomain, type Config } from "./schema";
+import { configSchema, type Config } from "./schema";
 import { PEM_PRIVATE_KEY, secretKeyAdvice } from "./secrets";
 
 /** Relative file paths in the config (e.g. hubs[].trustedRootCaFile) are from here. */
@@ -209,11 +209,8 @@ export function validateConfig(raw: unknown, file: string): Config {
   }
   if (problems.length > 0 || !result.success) throw new ConfigError(file, dedupe(problems));
 
-  const cfg = result.data;
-  return {
-    ...cfg,
-    hubs: cfg.hubs.map((h) => ({ ...h, externalDomain: h.externalDomain ?? deriveExternalDomain(h.armEndpoint, h.location)! })),
-  };
+  // config/schema.ts has resolved every default: nothing downstream defaults a config value
+  return result.data;
 }
 
 type Issue = Parameters<NonNullable<z.core.ParseContext<z.core.$ZodIssue>["error"]>>[0];

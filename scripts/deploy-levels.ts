@@ -1,31 +1,29 @@
 import { readFileSync } from "node:fs";
+import minimatch from "minimatch";
 
 /**
  * Orders the stacks a `npm run deploy` selects into levels that deploy one after the other.
  *
  * `cdktf deploy` refuses a selection whose stacks depend on stacks outside it ("apps-*" without "hub-*"),
  * and its `--ignore-missing-stack-dependencies` starts every selected stack at once, ignoring the
- * dependencies inside the selection too (cdktf-cli 0.21.0, @cdktf/cli-core/src/lib/cdktf-project.js:254-261).
+ * dependencies inside the selection too (cdktf-cli 0.21.0:
+ * https://github.com/hashicorp/terraform-cdk/blob/v0.21.0/packages/@cdktf/cli-core/src/lib/cdktf-project.ts#L513-L533).
  * So deploy.sh runs one `cdktf deploy --ignore-missing-stack-dependencies` per level: stacks of one level run
  * in parallel, a stack runs after every selected stack it depends on.
  */
 export type StackDependencies = Readonly<Record<string, readonly string[]>>;
-
-/** cdktf matches stack names with minimatch; names have no '/', so '*' and '?' are all a pattern can use. */
-function matcher(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${body}$`);
-}
 
 /** `skipMissing`: a pattern that matches no stack is left out instead of refused (optional stacks, e.g. devops). */
 export function deployLevels(stacks: StackDependencies, patterns: readonly string[], skipMissing = false): string[][] {
   const names = Object.keys(stacks);
   const selected = new Set<string>();
   for (const pattern of patterns) {
-    const re = matcher(pattern);
+    // a pattern selects what `cdktf deploy <pattern>` would: cdktf-cli 0.21.0 matches stack names with
+    // `minimatch(stack.name, pattern)`, minimatch 5.1.6, the version package.json pins as cdktf-cli does
+    // (https://github.com/hashicorp/terraform-cdk/blob/v0.21.0/packages/@cdktf/cli-core/src/lib/helpers/stack-helpers.ts#L60-L63);
     // a runner VM is deployed only when named as one (`runner-seattle`, `runner-*`), never by a wider glob such
     // as '*': CI runs on those VMs, and a runner stack needs its registration tokens (docs/rollout.md)
-    const hits = names.filter((n) => re.test(n) && (!n.startsWith("runner-") || pattern.startsWith("runner-")));
+    const hits = names.filter((n) => minimatch(n, pattern) && (!n.startsWith("runner-") || pattern.startsWith("runner-")));
     if (hits.length === 0 && !skipMissing) throw new Error(`no synthesized stack matches '${pattern}' (stacks: ${names.join(", ")})`);
     hits.forEach((n) => selected.add(n));
   }

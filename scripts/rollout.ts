@@ -19,7 +19,7 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { join } from "node:path";
 import { ConfigError, DEFAULT_CONFIG_FILE, loadConfig } from "../config/load";
-import { drainSeconds, rolloutOrder } from "../config/rollout";
+import { rolloutOrder } from "../config/rollout";
 import type { Config, HubConfig } from "../config/schema";
 import { DRAINED_HUBS_VARIABLE, globalResourceNames, STACK_IDS } from "../stacks/naming";
 
@@ -45,7 +45,7 @@ export function hubSteps(config: Config, hub: HubConfig): Step[] {
   const deploy: Step = { kind: "deploy", stacks: [STACK_IDS.hub(hub.name), STACK_IDS.apps(hub.name)], hub: hub.name };
   const verify: Step = { kind: "verify", hub: hub.name };
   if (!hub.trafficManager.enabled) return [deploy, verify];
-  return [{ kind: "drain", hub: hub.name }, { kind: "wait", hub: hub.name, seconds: drainSeconds(config) }, deploy, verify, { kind: "undrain", hub: hub.name }];
+  return [{ kind: "drain", hub: hub.name }, { kind: "wait", hub: hub.name, seconds: config.azure.trafficManager.drainSeconds }, deploy, verify, { kind: "undrain", hub: hub.name }];
 }
 
 export interface PlanOptions {

@@ -194,7 +194,7 @@ export function replicaSetPlan(config: Config, hub: HubConfig): ReplicaSetPlan |
     // the other sites and the public Azure voter reach this hub's members; so does this hub itself, whose
     // members and clients meet at the members' public addresses (aks-engine's default node and pod subnets,
     // 10.240.0.0/16 and 10.244.0.0/16, for traffic that stays inside the cluster)
-    allowedSourceCidrs: [...new Set([...others.flatMap((h) => h.egressCidrs ?? []), ...(hub.egressCidrs ?? []), "10.240.0.0/16", "10.244.0.0/16"])],
+    allowedSourceCidrs: [...new Set([...others.flatMap((h) => h.egressCidrs), ...hub.egressCidrs, "10.240.0.0/16", "10.244.0.0/16"])],
     backupContainer: backupContainerName(order[0].name),
   };
 }

@@ -78,6 +78,7 @@ export class GlobalStack extends ProductStack {
           ...place,
           name: names.publicVoter,
           vmSize: data.replicaSet.arbiterVmSize,
+          addressSpace: data.replicaSet.arbiterAddressSpace,
           replset: PERCONA.replset,
           port: PERCONA.port,
           secrets: this.sharedMongoSecrets,

@@ -4,7 +4,6 @@ import { TlsProvider } from "@cdktf/provider-tls/lib/provider";
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { Fn, TerraformStack, TerraformVariable } from "cdktf";
 import type { Construct } from "constructs";
-import { AKS_ENGINE_RELEASES, aksEngineDownloadUrl } from "../config/catalog";
 import type { Config, HubConfig } from "../config/schema";
 import { hubClientSecretVariable } from "../config/secrets";
 import { Cluster, type ClusterOptions } from "../constructs/hub/cluster";
@@ -175,9 +174,9 @@ export function hubStackProps(config: Config, hub: HubConfig): HubStackProps {
       image: engine.image,
       aksEngine: {
         aksEngineVersion: engine.aksEngineVersion,
-        downloadUrl: engine.aksEngineDownloadUrl ?? aksEngineDownloadUrl(engine.aksEngineVersion),
-        // config validation guarantees one of them (fail closed: no checksum, no install)
-        sha256: engine.aksEngineSha256 ?? AKS_ENGINE_RELEASES[engine.aksEngineVersion].linuxAmd64Sha256!,
+        downloadUrl: engine.aksEngineDownloadUrl,
+        // settled by config (fail closed: no checksum, no install)
+        sha256: engine.aksEngineSha256,
         trustedRootCaPem: hub.trustedRootCaPem,
         jq: engine.jqDownloadUrl && engine.jqSha256 ? { downloadUrl: engine.jqDownloadUrl, sha256: engine.jqSha256 } : undefined,
       },

@@ -66,6 +66,7 @@ export function runnerStackProps(config: Config, hub: HubConfig): RunnerStackPro
       name: names.pipelinesAgent,
       location: hub.location,
       vmSize: agent.vmSize,
+      addressSpace: agent.addressSpace,
       adminUsername: hub.engine.adminUsername,
       sshPublicKey: hub.engine.sshPublicKey,
       image: hub.engine.image,
@@ -73,8 +74,7 @@ export function runnerStackProps(config: Config, hub: HubConfig): RunnerStackPro
       azureCli: agent.azureCli,
       agent: agent.enabled
         ? {
-            // config validation requires azure.devops when an agent is enabled
-            organizationUrl: config.azure.devops!.organizationUrl,
+            organizationUrl: agent.organizationUrl,
             pool: agent.pool,
             agentName: names.pipelinesAgent,
             downloadUrl: agent.downloadUrl,
@@ -82,8 +82,7 @@ export function runnerStackProps(config: Config, hub: HubConfig): RunnerStackPro
           }
         : undefined,
       githubRunner: gh.enabled
-        ? // config validation requires url and a checksum when enabled
-          { url: gh.url!, name: names.pipelinesAgent, labels: [githubRunnerLabel(hub.name)], downloadUrl: gh.downloadUrl, sha256: gh.sha256! }
+        ? { url: gh.url, name: names.pipelinesAgent, labels: [githubRunnerLabel(hub.name)], downloadUrl: gh.downloadUrl, sha256: gh.sha256 }
         : undefined,
     },
   };

@@ -5,6 +5,7 @@ import { type ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
 import { RATINGS_LABELS } from "./labels";
+import { PERCONA_CHARTS } from "../../config/catalog";
 import { MEMBERS_PER_HUB } from "../../config/data";
 import { PERCONA_SYSTEM_USERS, replicaSetCertificate, type ReplicaSetSecrets } from "../shared/mongo-secrets";
 import { PERCONA } from "./percona-names";
@@ -207,7 +208,7 @@ export class PerconaMongoDb extends Construct {
     const b = o.backup;
     this.databaseValues = {
       fullnameOverride: PERCONA.cluster,
-      crVersion: "1.22.0",
+      crVersion: PERCONA_CHARTS.crVersion,
       // replica sites leave the replica set configuration to the main site; the operator refuses SmartUpdate on
       // them (https://github.com/percona/percona-server-mongodb-operator/blob/v1.22.0/pkg/apis/psmdb/v1/psmdb_defaults.go#L658-L660)
       unmanaged: o.site.role === "replica",

@@ -2,16 +2,8 @@ import { CosmosdbAccount } from "@cdktf/provider-azurerm/lib/cosmosdb-account";
 import { CosmosdbMongoDatabase } from "@cdktf/provider-azurerm/lib/cosmosdb-mongo-database";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
+import { COSMOS_MONGO_SERVER_VERSION } from "../../config/catalog";
 
-/**
- * API version of the account. The ratings API asks for mongoose ^6.1.8
- * (https://github.com/MicrosoftDocs/mslearn-aks-workshop-ratings-api/blob/a0af402ca607433d116f1226dac32e7618bd92bb/package.json;
- * its Dockerfile runs `npm install`, and the stale lockfile there still names mongoose 4.13.18), so the image gets a
- * mongoose 6 with the MongoDB Node.js driver 4.x. 4.2 is a server version every 4.x driver supports, and one the
- * azurerm provider accepts (`mongo_server_version`: 7.0, 6.0, 5.0, 4.2, 4.0, 3.6, 3.2:
- * https://github.com/hashicorp/terraform-provider-azurerm/blob/v4.55.0/website/docs/r/cosmosdb_account.html.markdown#L181).
- */
-export const COSMOS_MONGO_SERVER_VERSION = "4.2";
 export const COSMOS_DATABASE = "ratingsdb";
 
 export interface CosmosMongoOptions {

@@ -9,14 +9,12 @@ import { PrivateKey } from "@cdktf/provider-tls/lib/private-key";
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import YAML from "yaml";
+import { PERCONA_MONGODB_IMAGE, PUBLIC_AZURE_VM_IMAGE } from "../../config/catalog";
 import { terraformLiteral } from "../shared/cloud-init";
 import { replicaSetCertificate, type ReplicaSetSecrets } from "../shared/mongo-secrets";
 
-/**
- * The image the psmdb-db 1.22.2 chart runs in the hubs (values.yaml `image.repository`/`image.tag`), so the voter
- * speaks the same server version as the members.
- */
-export const VOTER_IMAGE = "docker.io/percona/percona-server-mongodb:8.0.19-7";
+/** The image the hubs' members run (config/catalog.ts), so the voter speaks the same server version. */
+export const VOTER_IMAGE = PERCONA_MONGODB_IMAGE;
 const VOTER_DIR = "/etc/mongodb-voter";
 
 export interface PublicVoterOptions {
@@ -24,6 +22,8 @@ export interface PublicVoterOptions {
   readonly location: string;
   readonly resourceGroupName: string;
   readonly vmSize: string;
+  /** IPv4 CIDR of the voter's own virtual network, whose one subnet spans it (app.data.replicaSet.arbiterAddressSpace). */
+  readonly addressSpace: string;
   readonly replset: string;
   readonly port: number;
   readonly secrets: ReplicaSetSecrets;
@@ -62,14 +62,14 @@ export class PublicVoter extends Construct {
       name: `${o.name}-vnet`,
       location: o.location,
       resourceGroupName: o.resourceGroupName,
-      addressSpace: ["10.110.0.0/24"],
+      addressSpace: [o.addressSpace],
       tags: o.tags,
     });
     const subnet = new Subnet(this, "subnet", {
       name: "voter",
       resourceGroupName: o.resourceGroupName,
       virtualNetworkName: vnet.name,
-      addressPrefixes: ["10.110.0.0/24"],
+      addressPrefixes: [o.addressSpace],
     });
     this.securityGroup = new NetworkSecurityGroup(this, "nsg", {
       name: `${o.name}-nsg`,
@@ -135,7 +135,7 @@ export class PublicVoter extends Construct {
       adminSshKey: [{ username: "azureuser", publicKey: adminKey.publicKeyOpenssh }],
       networkInterfaceIds: [nic.id],
       osDisk: { caching: "ReadWrite", storageAccountType: "Premium_LRS", diskSizeGb: 64 },
-      sourceImageReference: { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts-gen2", version: "latest" },
+      sourceImageReference: { ...PUBLIC_AZURE_VM_IMAGE },
       // the secrets reach the VM only through custom data, which ARM never returns after creation
       customData: Fn.base64encode(rendered),
       tags: o.tags,

@@ -31,8 +31,11 @@ export interface PipelinesAgentOptions {
   readonly name: string;
   readonly location: string;
   readonly resourceGroupName: string;
-  /** The agent gets its own small network: azurestack 1.0.0 attaches an NSG only through a VNet's subnet block. */
-  readonly addressSpace?: string;
+  /**
+   * IPv4 CIDR of the VM's own small network (hubs[].pipelinesAgent.addressSpace): azurestack 1.0.0 attaches an NSG
+   * only through a VNet's subnet block.
+   */
+  readonly addressSpace: string;
   readonly vmSize: string;
   readonly adminUsername: string;
   /** OpenSSH RSA public key; password login is disabled. */
@@ -47,7 +50,8 @@ export interface PipelinesAgentOptions {
   readonly githubRunnerToken?: string;
   /** Install the pinned Azure CLI too (the runner that builds images). */
   readonly azureCli?: boolean;
-  readonly image?: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
+  /** Marketplace image (hubs[].engine.image: the hub's VMs share it). */
+  readonly image: { readonly publisher: string; readonly offer: string; readonly sku: string; readonly version: string };
   /** PEM root CA certificate(s) of the hub's endpoints, added to the VM's trust store. */
   readonly trustedRootCaPem?: string;
   readonly tags?: Record<string, string>;
@@ -57,8 +61,6 @@ export interface PipelinesAgentOptions {
 export const AGENT_USER = "azpagent";
 /** Stands for the PAT in the rendered cloud-config; Terraform replaces it at apply time. */
 export const TOKEN_PLACEHOLDER = "__AZP_TOKEN__";
-
-const UBUNTU_2204 = { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" } as const;
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -264,14 +266,13 @@ export class PipelinesAgent extends Construct {
 
   constructor(scope: Construct, id: string, options: PipelinesAgentOptions) {
     super(scope, id);
-    const addressSpace = options.addressSpace ?? "10.250.0.0/24";
     // no security rule at all: only the platform defaults apply (VNet-internal and load balancer probes
     // in, everything else denied); the VM has no public IP either
     const { networkSecurityGroup: nsg, networkInterface: nic } = vmNetwork(this, {
       name: options.name,
       location: options.location,
       resourceGroupName: options.resourceGroupName,
-      addressSpace,
+      addressSpace: options.addressSpace,
       subnetName: "agent",
       tags: options.tags,
     });
@@ -298,7 +299,7 @@ export class PipelinesAgent extends Construct {
       disablePasswordAuthentication: true,
       adminSshKey: [{ username: options.adminUsername, publicKey: options.sshPublicKey }],
       osDisk: { caching: "ReadWrite", storageAccountType: "Standard_LRS" },
-      sourceImageReference: options.image ?? UBUNTU_2204,
+      sourceImageReference: options.image,
       customData: Fn.base64encode(customData),
       tags: options.tags,
       // a bare address: Terraform refuses an interpolation ("${...}") in replace_triggered_by
