@@ -112,7 +112,7 @@ export function globalStackProps(config: Config): GlobalStackProps {
     azure: config.azure,
     monitoring: config.app.monitoring.enabled,
     hubs: hubs.map((h) => h.name),
-    egressCidrs: [...new Set(hubs.flatMap((h) => h.egressCidrs ?? []))],
+    egressCidrs: [...new Set(hubs.flatMap((h) => h.egressCidrs))],
     data: config.app.data,
     voter: config.app.data.mode === "replica-set" && config.app.data.acrossHubs && layoutOf(config).arbiter,
   };
