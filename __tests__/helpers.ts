@@ -180,6 +180,24 @@ export function fakePemPrivateKey(kind = "OPENSSH"): string {
   return `-----BEGIN ${label}-----\nabc\n-----END ${label}-----`;
 }
 
+/** A private temporary folder for the calling test file, removed after its tests. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Evaluates a Terraform expression with the real `terraform console` (offline: no provider is needed). */
+export function terraformEval(expression: string): unknown {
+  const dir = mkdtempSync(join(tmpdir(), "ha-tf-console-"));
+  try {
+    const out = execFileSync("terraform", ["console"], { cwd: dir, input: expression, encoding: "utf8", env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null" } });
+    return JSON.parse(out.trim());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The real validator: cloud-init's own schema check on cloud-config text (written to a temporary file). */
 export function cloudInitSchema(text: string): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), "ha-cloud-config-"));
