@@ -174,6 +174,13 @@ export function resources(stack: any, type: string): [string, any][] {
   return Object.entries(stack.resource?.[type] ?? {});
 }
 
+/** The one resource of a type in a synthesized stack; fails the test when there is none or more than one. */
+export function only(stack: any, type: string): any {
+  const all = Object.values<any>(stack.resource?.[type] ?? {});
+  expect(all).toHaveLength(1);
+  return all[0];
+}
+
 /** A fake PEM private key block, assembled at run time so no private-key header is ever committed. */
 export function fakePemPrivateKey(kind = "OPENSSH"): string {
   const label = [kind, "PRIVATE", "KEY"].join(" ");

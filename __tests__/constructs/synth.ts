@@ -9,10 +9,3 @@ export function synthText(build: (stack: TerraformStack) => void): string {
 
 /** The same, parsed. */
 export const synthJson = (build: (stack: TerraformStack) => void): any => JSON.parse(synthText(build));
-
-/** The one resource of a type in a synthesized stack; fails the test when there is none or more than one. */
-export function only(json: any, type: string): any {
-  const all = Object.values<any>(json.resource?.[type] ?? {});
-  expect(all).toHaveLength(1);
-  return all[0];
-}

@@ -1,6 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import { DeployIdentity } from "../../../constructs/apps/deploy-identity";
-import { only, synthJson } from "../synth";
+import { only } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("DeployIdentity", () => {
   const json = synthJson((s) => {

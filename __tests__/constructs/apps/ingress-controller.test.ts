@@ -1,6 +1,7 @@
 import YAML from "yaml";
 import { IngressController } from "../../../constructs/apps/ingress-controller";
-import { only, synthJson } from "../synth";
+import { only } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("IngressController", () => {
   const base = { repository: "oci://r.example.com/charts", version: "2.6.4", className: "nginx", publicIpName: "pip", publicIpResourceGroup: "rg" };

@@ -1,5 +1,6 @@
 import { MonitoringAgent } from "../../../constructs/apps/monitoring-agent";
-import { only, synthJson } from "../synth";
+import { only } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("MonitoringAgent", () => {
   it("installs into kube-system with the key only in set_sensitive", () => {

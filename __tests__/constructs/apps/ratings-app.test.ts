@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import YAML from "yaml";
 import { RatingsApp } from "../../../constructs/apps/ratings-app";
-import { REPO_ROOT } from "../../helpers";
-import { only, synthJson } from "../synth";
+import { only, REPO_ROOT } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("RatingsApp", () => {
   const build = (imagePullSecrets?: string[]) =>

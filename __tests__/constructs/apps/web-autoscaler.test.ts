@@ -1,5 +1,6 @@
 import { WebAutoscaler } from "../../../constructs/apps/web-autoscaler";
-import { only, synthJson } from "../synth";
+import { only } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("WebAutoscaler", () => {
   it("scales the named deployment on average CPU utilization", () => {

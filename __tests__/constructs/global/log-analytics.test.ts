@@ -1,6 +1,7 @@
 import { LogAnalyticsWorkspace } from "@cdktf/provider-azurerm/lib/log-analytics-workspace";
 import { LogAnalytics } from "../../../constructs/global/log-analytics";
-import { only, synthJson, synthText } from "../synth";
+import { only } from "../../helpers";
+import { synthJson, synthText } from "../synth";
 
 describe("LogAnalytics", () => {
   const options = { name: "ws", location: "westeurope", resourceGroupName: "rg", retentionDays: 90 };

@@ -1,5 +1,6 @@
 import { ClusterCredentials } from "../../../constructs/hub/cluster-credentials";
-import { only, synthJson } from "../synth";
+import { only } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("ClusterCredentials", () => {
   const json = synthJson((s) => new ClusterCredentials(s, "creds", { clusterName: "c1" }));

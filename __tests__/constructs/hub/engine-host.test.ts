@@ -4,8 +4,8 @@ import { AzurestackProvider } from "@cdktf/provider-azurestack/lib/provider";
 import { App, TerraformStack, Testing } from "cdktf";
 import YAML from "yaml";
 import { EngineHost, type EngineHostOptions } from "../../../constructs/hub/engine-host";
-import { defaultConfig, providerMirror, scratchDir, terraformValidate } from "../../helpers";
-import { only, synthJson } from "../synth";
+import { defaultConfig, only, providerMirror, scratchDir, terraformValidate } from "../../helpers";
+import { synthJson } from "../synth";
 import { cloudOptions } from "./fixtures";
 
 const scratch = scratchDir("ha-engine-host-");

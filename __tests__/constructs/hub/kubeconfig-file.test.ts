@@ -1,7 +1,8 @@
 import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { ClusterCredentials } from "../../../constructs/hub/cluster-credentials";
 import { KubeconfigFile } from "../../../constructs/hub/kubeconfig-file";
-import { only, synthJson } from "../synth";
+import { only } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("KubeconfigFile", () => {
   const json = synthJson((s) => {

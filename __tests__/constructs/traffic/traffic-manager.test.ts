@@ -1,5 +1,6 @@
 import { TrafficManager, type TrafficManagerOptions } from "../../../constructs/traffic/traffic-manager";
-import { only, synthJson } from "../synth";
+import { only } from "../../helpers";
+import { synthJson } from "../synth";
 
 describe("TrafficManager", () => {
   const base: TrafficManagerOptions = {
