@@ -51,26 +51,25 @@ describe("the runner's field decisions", () => {
 });
 
 describe("ClusterLifecycle", () => {
+  /** Every option but the definition, as the hub stack passes them. */
+  const base: Omit<ClusterLifecycleOptions, "definitionJson" | "shape"> = {
+    host: "198.51.100.10",
+    adminUsername: "azureuser",
+    scriptSource: "assets/script/HASH/cluster-lifecycle.sh",
+    scriptHash: "HASH",
+    mountScriptSource: "assets/mount/MHASH/mount-cluster-disk.sh",
+    mountScriptHash: "MHASH",
+    clusterDiskLun: 0,
+    engineVmId: "${azurestack_linux_virtual_machine.vm.id}",
+    resourceGroup: "c1-cluster",
+    subscriptionId: "11111111-1111-1111-1111-111111111111",
+    clientId: "22222222-2222-2222-2222-222222222222",
+    identitySystem: "adfs",
+    apiServerFqdn: "c1.local.cloudapp.azurestack.external",
+  };
   const options = (over: Partial<ClusterLifecycleOptions> = {}) => (s: TerraformStack) => {
     const d = definitionIn(s);
-    new ClusterLifecycle(s, "lifecycle", {
-      host: "198.51.100.10",
-      adminUsername: "azureuser",
-      definitionJson: d.json,
-      shape: d.shape,
-      scriptSource: "assets/script/HASH/cluster-lifecycle.sh",
-      scriptHash: "HASH",
-      mountScriptSource: "assets/mount/MHASH/mount-cluster-disk.sh",
-      mountScriptHash: "MHASH",
-      clusterDiskLun: 0,
-      engineVmId: "${azurestack_linux_virtual_machine.vm.id}",
-      resourceGroup: "c1-cluster",
-      subscriptionId: "11111111-1111-1111-1111-111111111111",
-      clientId: "22222222-2222-2222-2222-222222222222",
-      identitySystem: "adfs",
-      apiServerFqdn: "c1.local.cloudapp.azurestack.external",
-      ...over,
-    });
+    new ClusterLifecycle(s, "lifecycle", { ...base, definitionJson: d.json, shape: d.shape, ...over });
   };
   const runnerOf = (json: any) => Object.values<any>(json.resource.terraform_data)[0];
   const runner = runnerOf(synthJson(options()));
@@ -138,23 +137,13 @@ describe("ClusterLifecycle", () => {
     const stackWithKey = (keyPath: (s: TerraformStack) => string) => {
       const app = Testing.app();
       const s = new TerraformStack(app, "runner");
+      // no tls resources and no VM: terraform_data alone needs no provider
       new ClusterLifecycle(s, "lifecycle", {
-        host: "198.51.100.10",
-        adminUsername: "azureuser",
+        ...base,
         sshIdentityFile: keyPath(s),
         definitionJson: Fn.jsonencode({ apiVersion: "vlabs" }),
         shape: { kubernetesVersion: "1.34.4", controlPlane: { count: 1, vmSize: "Standard_D2_v2" }, nodePools: [] },
-        scriptSource: "cluster-lifecycle.sh",
-        scriptHash: "HASH",
-        mountScriptSource: "mount-cluster-disk.sh",
-        mountScriptHash: "MHASH",
-        clusterDiskLun: 0,
         engineVmId: "vm-id",
-        resourceGroup: "c1-cluster",
-        subscriptionId: "11111111-1111-1111-1111-111111111111",
-        clientId: "22222222-2222-2222-2222-222222222222",
-        identitySystem: "azure_ad",
-        apiServerFqdn: "c1.local.cloudapp.azurestack.external",
       });
       const dir = mkdtempSync(join(tmpdir(), "runner-tf-"));
       writeFileSync(join(dir, "main.tf.json"), Testing.synth(s));

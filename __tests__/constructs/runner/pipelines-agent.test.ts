@@ -25,20 +25,23 @@ function withPat(settings: AgentSettings, pat: string): string {
 }
 const tokenFile = (cloudConfig: string) => YAML.parse(cloudConfig).write_files.find((f: any) => f.path === "/opt/azp/token");
 
-describe("PipelinesAgent", () => {
-  const text = synthText((s) => {
-    const pat = new TerraformVariable(s, "azure_devops_pat", { type: "string", sensitive: true });
-    new PipelinesAgent(s, "agent", {
-      name: "contoso-ha-seattle-agent",
-      location: "seattle",
-      resourceGroupName: "rg",
-      vmSize: "Standard_D2_v2",
-      adminUsername: "azureuser",
-      sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 test",
-      agent,
-      personalAccessToken: pat.stringValue,
-    });
+/** The agent VM in `stack`, its PAT from a sensitive variable. */
+function agentIn(stack: TerraformStack, sshPublicKey = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 test"): PipelinesAgent {
+  const pat = new TerraformVariable(stack, "azure_devops_pat", { type: "string", sensitive: true });
+  return new PipelinesAgent(stack, "agent", {
+    name: "contoso-ha-seattle-agent",
+    location: "seattle",
+    resourceGroupName: "rg",
+    vmSize: "Standard_D2_v2",
+    adminUsername: "azureuser",
+    sshPublicKey,
+    agent,
+    personalAccessToken: pat.stringValue,
   });
+}
+
+describe("PipelinesAgent", () => {
+  const text = synthText((s) => agentIn(s));
   const json = JSON.parse(text);
 
   it("has no inbound exposure: no public IP, an NSG without any rule, attached to the agent's subnet", () => {
@@ -166,18 +169,8 @@ describe("agent VM configuration accepted by real Terraform and the real azurest
     const app = new App({ outdir });
     const stack = new TerraformStack(app, "agent");
     new AzurestackProvider(stack, "azurestack", { features: {}, metadataHost: "management.seattle.example.com" });
-    const pat = new TerraformVariable(stack, "azure_devops_pat", { type: "string", sensitive: true });
-    new PipelinesAgent(stack, "agent", {
-      name: "agent",
-      location: "seattle",
-      resourceGroupName: "rg",
-      vmSize: "Standard_D2_v2",
-      adminUsername: "azureuser",
-      // the provider parses the key: a real one
-      sshPublicKey: defaultConfig().hubs[0].engine.sshPublicKey,
-      agent,
-      personalAccessToken: pat.stringValue,
-    });
+    // the provider parses the key: a real one
+    agentIn(stack, defaultConfig().hubs[0].engine.sshPublicKey);
     app.synth();
     // the provider's own deprecation warning (arm_endpoint) is the only diagnostic it may print
     expect(terraformValidate(mirror!, join(outdir, "stacks", "agent"), scratch)).toEqual({ valid: true, errors: [] });
