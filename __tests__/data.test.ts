@@ -2,12 +2,12 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { crdProblems } from "./crd-schema";
 import { helmLint, helmTemplate, type RenderedObject } from "./helm";
-import { configFrom, defaultRaw, problemsAfter, resources, synthApp, type SynthResult } from "./helpers";
+import { configFrom, defaultRaw, problemsAfter, REPO_ROOT, resources, synthApp, type SynthResult } from "./helpers";
 import { validateKubernetes } from "./k8s-checks";
-import { RATINGS_CHART_DIR } from "../stacks";
 import { layoutOf, replicaSetLayout, totalVotes } from "../config/data";
 
 const CHARTS = join(__dirname, "..", "..", "shared", "charts");
+const RATINGS_CHART_DIR = join(REPO_ROOT, "charts", "ratings");
 const KUBE = "1.34.4";
 
 /** The bundled config (two hubs, one replica set across them) with an edit. */
