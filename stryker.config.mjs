@@ -6,11 +6,14 @@ import { fileURLToPath } from "node:url";
  * docs/testing.md "Mutation testing".
  */
 
-/** The in-process test files that exercise each folder; a mutant runs only these (and only those covering it). */
+/**
+ * The in-process test files that exercise each folder, as paths under __tests__/ without `.test.ts` (globs
+ * allowed); a mutant runs only these (and only those covering it).
+ */
 const TESTS = {
   config: ["config", "config-engine", "delivery-config"],
   policy: ["policy", "policy-images"],
-  constructs: ["constructs", "cluster", "engine", "delivery-constructs", "engine-disk", "hub-stack", "app"],
+  constructs: ["constructs/**/*", "delivery-constructs", "engine-disk", "hub-stack", "app"],
   stacks: ["app", "hub-stack", "day2", "engine-disk", "ratings-chart", "synth-diff", "interface", "decommission"],
 };
 /**

@@ -3,12 +3,12 @@ import { TerraformStack, Testing } from "cdktf";
 import YAML from "yaml";
 import { crdProblems } from "./crd-schema";
 import { helmLint, helmTemplate, type RenderedObject } from "./helm";
-import { cloudInitSchema, configFrom, defaultRaw, problemsAfter, resources, synthApp, type SynthResult } from "./helpers";
+import { configFrom, defaultRaw, problemsAfter, REPO_ROOT, resources, synthApp, type SynthResult } from "./helpers";
 import { validateKubernetes } from "./k8s-checks";
-import { RATINGS_CHART_DIR } from "../stacks";
 import { layoutOf, replicaSetLayout, totalVotes } from "../config/data";
 
 const CHARTS = join(__dirname, "..", "..", "shared", "charts");
+const RATINGS_CHART_DIR = join(REPO_ROOT, "charts", "ratings");
 const KUBE = "1.34.4";
 
 /** The bundled config (two hubs, one replica set across them) with an edit. */
@@ -129,25 +129,6 @@ describe("app.data.mode replica-set: the charts render with the values the apps 
     expect(spec.secrets).toEqual({ users: "ratings-db-users", ssl: "ratings-db-ssl", sslInternal: "ratings-db-ssl-internal", keyFile: "ratings-db-mongodb-keyfile" });
     expect(spec.sharding.enabled).toBe(false);
     expect(spec.users).toEqual([{ name: "ratings", db: "admin", passwordSecretRef: { name: "ratings-db-app-user", key: "password" }, roles: [{ name: "readWrite", db: "ratingsdb" }] }]);
-    // a configured class and size (the construct alone: a whole-app synth per setting is too slow for this)
-    const { PerconaMongoDb } = require("../constructs/apps/percona-mongodb") as typeof import("../constructs/apps/percona-mongodb");
-    const { MongoSecrets } = require("../constructs/shared/mongo-secrets") as typeof import("../constructs/shared/mongo-secrets");
-    const stack = new TerraformStack(Testing.app(), "test");
-    const db = new PerconaMongoDb(stack, "db", {
-      namespace: "ratings",
-      repository: "https://mirror.example.com/charts",
-      operatorVersion: "1.22.0",
-      databaseVersion: "1.22.2",
-      secrets: new MongoSecrets(stack, "s", { name: "ca" }),
-      site: { role: "single" },
-      storageClass: "managed-premium",
-      storageSizeGi: 20,
-      backup: { storageAccountName: "a", storageAccountKey: "k", container: "c", schedule: "0 3 * * *", pointInTimeRecovery: false, scheduled: true },
-    });
-    expect(db.databaseValues.replsets.rs0.volumeSpec.pvc).toMatchObject({ storageClassName: "managed-premium", resources: { requests: { storage: "20Gi" } } });
-    expect(db.databaseValues.backup.pitr.enabled).toBe(false);
-    expect(db.databaseValues.backup.tasks[0].schedule).toBe("0 3 * * *");
-    expect(JSON.parse(Testing.synth(stack)).resource.helm_release.db_database_485237BB).toMatchObject({ repository: "https://mirror.example.com/charts", chart: "psmdb-db", version: "1.22.2" });
   });
 
   it("backs up with PBM to the hub's Blob container on the configured schedule, point-in-time recovery on", () => {
@@ -231,14 +212,6 @@ describe("app.data.acrossHubs with two hubs (the bundled config)", () => {
     expect(problemsAfter((r) => (r.app.data.replicaSet = { arbiterAddressSpace: "10.110.0.0" }))).toEqual([
       "test.yaml: app.data.replicaSet.arbiterAddressSpace: must be an IPv4 CIDR (e.g. 10.110.0.0/24)",
     ]);
-  });
-
-  it("gives the voter a cloud-config that cloud-init's own schema accepts", () => {
-    const { voterCloudConfig } = require("../constructs/global/public-voter") as typeof import("../constructs/global/public-voter");
-    const text = voterCloudConfig({ tlsPemBase64: "QQ==", caBase64: "QQ==", keyFileBase64: "QQ==", replset: "rs0", port: 27017 });
-    const r = cloudInitSchema(text);
-    expect(r.output).toContain("Valid cloud-config");
-    expect(r.status).toBe(0);
   });
 
   it("exposes each member on its static IP through a LoadBalancer that admits the other hubs, this hub and its cluster, never the internet", () => {

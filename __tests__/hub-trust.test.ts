@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
 import { ConfigError, loadConfig, readReferencedFiles } from "../config/load";
-import { cloudInitSchema, configFrom, defaultRaw, fakePemPrivateKey, problemsAfter as problems, synthApp } from "./helpers";
+import { cloudInitSchema, configFrom, defaultRaw, fakePemPrivateKey, problemsAfter as problems, synthApp, terraformEval } from "./helpers";
 
 let scratch: string;
 let caPem: string;
@@ -39,13 +39,6 @@ function problemLines(caFile: string): string[] {
     throw e;
   }
   throw new Error("config was accepted");
-}
-
-/** Evaluates a Terraform expression with the real `terraform console` (offline: no provider is needed). */
-function terraformEval(expression: string): unknown {
-  const dir = mkdtempSync(join(scratch, "tf-"));
-  const out = execFileSync("terraform", ["console"], { cwd: dir, input: expression, encoding: "utf8", env: { ...process.env, TF_CLI_CONFIG_FILE: "/dev/null" } });
-  return JSON.parse(out.trim());
 }
 
 describe("hubs[].trustedRootCaFile", () => {

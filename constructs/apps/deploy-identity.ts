@@ -14,7 +14,7 @@ const READ = ["get", "list", "watch"];
  * Exactly what `helm upgrade --install --wait` of charts/ratings needs in its namespace, nothing cluster-wide.
  * docs/internals.md "Pipeline identity" gives the reason for every line.
  */
-export const DEPLOYER_RULES: readonly RoleV1Rule[] = [
+const DEPLOYER_RULES: readonly RoleV1Rule[] = [
   // Helm 3 keeps release records as Secrets (sh.helm.release.v1.*) in the release namespace
   { apiGroups: [""], resources: ["secrets"], verbs: WRITE },
   // the chart's own objects

@@ -19,8 +19,8 @@ export interface EngineCloudConfigOptions {
 
 /** Where the engine VM keeps aks-engine-azurestack; the lifecycle script calls it by name from PATH. */
 export const AKS_ENGINE_BINARY = "/usr/local/bin/aks-engine-azurestack";
-export const AKS_ENGINE_INSTALLER = "/opt/aks-engine/install-aks-engine.sh";
-export const JQ_INSTALLER = "/opt/aks-engine/install-jq.sh";
+const AKS_ENGINE_INSTALLER = "/opt/aks-engine/install-aks-engine.sh";
+const JQ_INSTALLER = "/opt/aks-engine/install-jq.sh";
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'"'"'`)}'`;
 

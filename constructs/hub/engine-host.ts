@@ -38,7 +38,7 @@ export interface EngineHostOptions {
 export const CLUSTER_DISK_LUN = 0;
 
 /** Priority of the explicit deny-all-inbound rule: after every allow rule, before Azure's default allows. */
-export const DENY_ALL_INBOUND_PRIORITY = 4096;
+const DENY_ALL_INBOUND_PRIORITY = 4096;
 
 /**
  * The AKS engine host of the guide: its network, an Ubuntu 22.04 VM reachable over SSH (key only) from the

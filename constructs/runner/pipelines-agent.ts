@@ -58,14 +58,14 @@ export interface PipelinesAgentOptions {
 }
 
 /** Linux user the agent service runs as (never root). */
-export const AGENT_USER = "azpagent";
+const AGENT_USER = "azpagent";
 /** Stands for the PAT in the rendered cloud-config; Terraform replaces it at apply time. */
-export const TOKEN_PLACEHOLDER = "__AZP_TOKEN__";
+const TOKEN_PLACEHOLDER = "__AZP_TOKEN__";
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** What replaces the PAT in the copies of the user data that stay on the VM. */
-export const SCRUBBED_MARK = "REDACTED-AFTER-AGENT-REGISTRATION";
+const SCRUBBED_MARK = "REDACTED-AFTER-AGENT-REGISTRATION";
 
 /** How long (attempts x 60 s) the VM keeps trying to register: on a first deploy its pool comes later, from the devops stack. */
 export const REGISTER_ATTEMPTS = 360;

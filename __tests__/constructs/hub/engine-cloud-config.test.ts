@@ -1,33 +1,21 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { LinuxVirtualMachine } from "@cdktf/provider-azurestack/lib/linux-virtual-machine";
-import { AzurestackProvider } from "@cdktf/provider-azurestack/lib/provider";
-import { App, TerraformStack, Testing } from "cdktf";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import YAML from "yaml";
-import {
-  AKS_ENGINE_INSTALLER,
-  JQ_INSTALLER,
-  aksEngineInstaller,
-  jqInstaller,
-  renderEngineCloudConfig,
-  type EngineCloudConfigOptions,
-} from "../constructs/hub/engine-cloud-config";
-import { DENY_ALL_INBOUND_PRIORITY, EngineHost, type EngineHostOptions } from "../constructs/hub/engine-host";
-import { cloudInitSchema, defaultConfig, providerMirror, terraformValidate } from "./helpers";
+import { aksEngineInstaller, jqInstaller, renderEngineCloudConfig } from "../../../constructs/hub/engine-cloud-config";
+import { LIFECYCLE_SCRIPT } from "../../../constructs/hub/cluster-lifecycle";
+import { cloudInitSchema, scratchDir } from "../../helpers";
+import { cloudOptions, SHA } from "./fixtures";
 
-const SHA = "a".repeat(64);
-const cloudOptions: EngineCloudConfigOptions = {
-  aksEngineVersion: "v0.85.0",
-  downloadUrl: "https://github.com/Azure/aks-engine-azurestack/releases/download/v0.85.0/aks-engine-azurestack-v0.85.0-linux-amd64.tar.gz",
-  sha256: SHA,
+const scratch = scratchDir("ha-engine-");
+
+/** The file cloud-config writes whose content holds `text` (an installer is found by the URL it downloads). */
+const writtenWith = (doc: any, text: string) => {
+  const files = doc.write_files.filter((f: any) => f.content.includes(text));
+  expect(files).toHaveLength(1);
+  return files[0];
 };
-
-let scratch: string;
-beforeAll(() => (scratch = mkdtempSync(join(tmpdir(), "ha-engine-"))));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("engine cloud-config", () => {
   const text = renderEngineCloudConfig(cloudOptions);
@@ -50,11 +38,12 @@ describe("engine cloud-config", () => {
     expect(text.startsWith("#cloud-config\n")).toBe(true);
     expect(doc.ssh_pwauth).toBe(false);
     expect(doc.packages).toEqual(expect.arrayContaining(["jq", "curl"]));
-    expect(doc.runcmd).toEqual([[AKS_ENGINE_INSTALLER]]);
+    // the one command: the installer it writes
+    expect(doc.runcmd).toEqual([[writtenWith(doc, cloudOptions.downloadUrl).path]]);
   });
 
   it("writes an installer pinned to the release, the URL and the checksum from config", () => {
-    const installer = doc.write_files.find((f: any) => f.path === AKS_ENGINE_INSTALLER);
+    const installer = writtenWith(doc, cloudOptions.downloadUrl);
     expect(installer.permissions).toBe("0755");
     expect(installer.content).toMatch(/^#!\/usr\/bin\/env bash\n|^#!\/bin\/bash\n/);
     expect(installer.content).toContain("v0.85.0");
@@ -71,11 +60,17 @@ describe("engine cloud-config", () => {
   });
 
   it("installs aks-engine-azurestack where the lifecycle script finds it by name (on Ubuntu's default PATH)", () => {
-    expect(aksEngineInstaller(cloudOptions)).toContain(`DEST="\${AKS_ENGINE_DEST:-/usr/local/bin/aks-engine-azurestack}"`);
+    const called = /^aks_engine="\$\{AKS_ENGINE_BIN:-([^}]+)\}"$/m.exec(readFileSync(LIFECYCLE_SCRIPT, "utf8"))![1];
+    const dest = /^DEST="\$\{AKS_ENGINE_DEST:-([^}]+)\}"$/m.exec(aksEngineInstaller(cloudOptions))![1];
+    expect(basename(dest)).toBe(called);
+    // a folder every default PATH holds, the SSH session's of the runner included
+    expect(["/usr/local/bin", "/usr/bin"]).toContain(dirname(dest));
   });
 
-  it("has no ca_certs without a root CA", () => {
+  it("has no ca_certs without a root CA, and trusts the hub's root CA when given one", () => {
     expect(doc.ca_certs).toBeUndefined();
+    const pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    expect(YAML.parse(renderEngineCloudConfig({ ...cloudOptions, trustedRootCaPem: pem })).ca_certs).toEqual({ trusted: [pem] });
   });
 
   it.each([
@@ -100,8 +95,8 @@ describe("engine cloud-config on a disconnected hub (jq from a mirror)", () => {
     expect(r.status).toBe(0);
     expect(doc.packages).toBeUndefined();
     expect(doc.package_update).toBeUndefined();
-    expect(doc.runcmd).toEqual([[JQ_INSTALLER], [AKS_ENGINE_INSTALLER]]);
-    const installer = doc.write_files.find((f: any) => f.path === JQ_INSTALLER);
+    const installer = writtenWith(doc, jq.downloadUrl);
+    expect(doc.runcmd).toEqual([[installer.path], [writtenWith(doc, cloudOptions.downloadUrl).path]]);
     expect(installer).toMatchObject({ permissions: "0755", owner: "root:root" });
     expect(installer.content).toContain(`URL='${jq.downloadUrl}'`);
     expect(installer.content).toContain(`SHA256='${jq.sha256}'`);
@@ -175,93 +170,5 @@ describe("aks-engine installer (run for real against a local archive)", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`checksum mismatch for ${a.url} (expected ${"0".repeat(64)}, got ${a.sha256}); refusing to install`);
     expect(existsSync(r.dest)).toBe(false);
-  });
-});
-
-describe("EngineHost", () => {
-  const options: EngineHostOptions = {
-    name: "c1-engine",
-    location: "local",
-    resourceGroupName: "rg",
-    addressSpace: "10.100.0.0/24",
-    allowedSshCidrs: ["203.0.113.0/24", "198.51.100.7/32"],
-    adminUsername: "azureuser",
-    sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2E test",
-    vmSize: "Standard_D2_v2",
-    image: { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" },
-    aksEngine: cloudOptions,
-    clusterDiskSizeGb: 32,
-  };
-  const app = Testing.app();
-  const stack = new TerraformStack(app, "test");
-  const host = new EngineHost(stack, "engine", options);
-  const text = Testing.synth(stack);
-  const json = JSON.parse(text);
-  const one = (type: string) => Object.values<any>(json.resource[type])[0];
-
-  it("logs in with the SSH key only: password authentication disabled, no password anywhere", () => {
-    expect(text).toHaveResourceWithProperties(LinuxVirtualMachine, {
-      disable_password_authentication: true,
-      admin_username: "azureuser",
-      admin_ssh_key: [{ username: "azureuser", public_key: "ssh-rsa AAAAB3NzaC1yc2E test" }],
-      size: "Standard_D2_v2",
-    });
-    expect(one("azurestack_linux_virtual_machine").admin_password).toBeUndefined();
-    expect(text).not.toMatch(/password"\s*:\s*"/i);
-  });
-
-  it("boots the configured Ubuntu 22.04 image with the cloud-config as base64 custom_data", () => {
-    const vm = one("azurestack_linux_virtual_machine");
-    expect(vm.source_image_reference).toEqual({ publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts", version: "latest" });
-    expect(Buffer.from(vm.custom_data, "base64").toString("utf8")).toBe(renderEngineCloudConfig(cloudOptions));
-  });
-
-  it("tells people how to reach it", () => {
-    expect(host.sshCommand).toMatch(/^ssh azureuser@\$\{TfToken\[TOKEN\.\d+\]\}$/);
-  });
-
-  it("allows only 22/tcp from each listed CIDR and denies every other inbound", () => {
-    const rules = one("azurestack_network_security_group").security_rule;
-    const allows = rules.filter((r: any) => r.access === "Allow");
-    expect(allows.map((r: any) => [r.direction, r.protocol, r.destination_port_range, r.source_address_prefix])).toEqual([
-      ["Inbound", "Tcp", "22", "203.0.113.0/24"],
-      ["Inbound", "Tcp", "22", "198.51.100.7/32"],
-    ]);
-    // every source port, to any address of the subnet
-    for (const r of allows) expect(r).toMatchObject({ source_port_range: "*", destination_address_prefix: "*" });
-    const deny = rules.find((r: any) => r.access === "Deny");
-    expect(deny).toMatchObject({ direction: "Inbound", protocol: "*", source_address_prefix: "*", source_port_range: "*", destination_address_prefix: "*", destination_port_range: "*", priority: DENY_ALL_INBOUND_PRIORITY });
-    expect(Math.max(...allows.map((r: any) => r.priority))).toBeLessThan(DENY_ALL_INBOUND_PRIORITY);
-    // Azure refuses two rules of one NSG with the same name or priority
-    expect(new Set(rules.map((r: any) => r.name)).size).toBe(rules.length);
-    expect(rules.every((r: any) => r.name !== "")).toBe(true);
-    expect(new Set(rules.map((r: any) => r.priority)).size).toBe(rules.length);
-  });
-
-  const mirror = providerMirror();
-  (mirror ? it : it.skip)("is accepted by real Terraform and the real azurestack provider (required attributes, value checks)", () => {
-    const outdir = join(scratch, "validate");
-    const app = new App({ outdir });
-    const validated = new TerraformStack(app, "engine");
-    new AzurestackProvider(validated, "azurestack", { features: {}, metadataHost: "management.seattle.example.com" });
-    // the provider parses the key: a real one
-    new EngineHost(validated, "engine", { ...options, sshPublicKey: defaultConfig().hubs[0].engine.sshPublicKey });
-    app.synth();
-    expect(terraformValidate(mirror!, join(outdir, "stacks", "engine"), scratch)).toEqual({ valid: true, errors: [] });
-  });
-
-  it("attaches its network interface to the VM", () => {
-    const nic = Object.keys(json.resource.azurestack_network_interface)[0];
-    expect(one("azurestack_linux_virtual_machine").network_interface_ids).toEqual([`\${azurestack_network_interface.${nic}.id}`]);
-  });
-
-  it("puts the NSG on the subnet, a static public IP with a DNS label on the NIC", () => {
-    const vnet = one("azurestack_virtual_network");
-    expect(vnet.address_space).toEqual(["10.100.0.0/24"]);
-    expect(vnet.subnet[0].security_group).toMatch(/^\$\{azurestack_network_security_group\.engine_nsg_[0-9A-F]+\.id\}$/);
-    expect(one("azurestack_public_ip")).toMatchObject({ allocation_method: "Static", domain_name_label: "c1-engine" });
-    const ipConfig = one("azurestack_network_interface").ip_configuration[0];
-    expect(ipConfig.subnet_id).toMatch(/^\$\{azurestack_virtual_network\.engine_vnet_[0-9A-F]+\.id\}\/subnets\/engine$/);
-    expect(ipConfig.public_ip_address_id).toMatch(/^\$\{azurestack_public_ip\.engine_ip_[0-9A-F]+\.id\}$/);
   });
 });

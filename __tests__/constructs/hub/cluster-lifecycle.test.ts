@@ -1,95 +1,11 @@
-import { SensitiveFile } from "@cdktf/provider-local/lib/sensitive-file";
-import { LocalProvider } from "@cdktf/provider-local/lib/provider";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Fn, TerraformStack, TerraformVariable, Testing } from "cdktf";
-import { ClusterCredentials } from "../constructs/hub/cluster-credentials";
-import { ClusterDefinition, type ClusterDefinitionOptions } from "../constructs/hub/cluster-definition";
-import { ClusterLifecycle, LIFECYCLE_SCRIPT, type ClusterLifecycleOptions } from "../constructs/hub/cluster-lifecycle";
-import { KubeconfigFile } from "../constructs/hub/kubeconfig-file";
-
-function synthOf(build: (stack: TerraformStack) => void): any {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, "test");
-  build(stack);
-  return JSON.parse(Testing.synth(stack));
-}
-
-const base: Omit<ClusterDefinitionOptions, "clientSecret" | "caCertificatePem" | "caPrivateKeyPem"> = {
-  location: "local",
-  kubernetesVersion: "1.34.4",
-  networkPlugin: "kubenet",
-  portalUrl: "https://portal.local.azurestack.external",
-  identitySystem: "adfs",
-  dnsPrefix: "c1",
-  controlPlane: { count: 3, vmSize: "Standard_D2_v2" },
-  nodePools: [{ name: "linuxpool", count: 3, vmSize: "Standard_D2_v2" }],
-  adminUsername: "azureuser",
-  sshPublicKey: "ssh-rsa AAAAB3NzaC1yc2E test",
-  clientId: "22222222-2222-2222-2222-222222222222",
-};
-
-/** A definition wired like the hub stack does: secrets from a sensitive variable and the tls resources. */
-function definitionIn(stack: TerraformStack, over: Partial<ClusterDefinitionOptions> = {}): ClusterDefinition {
-  const secret = new TerraformVariable(stack, "sp_secret", { type: "string", sensitive: true });
-  const creds = new ClusterCredentials(stack, "creds", { clusterName: "c1" });
-  return new ClusterDefinition(stack, "definition", {
-    ...base,
-    clientSecret: secret.stringValue,
-    caCertificatePem: creds.caCertificatePem,
-    caPrivateKeyPem: creds.caPrivateKeyPem,
-    ...over,
-  });
-}
-
-describe("ClusterDefinition", () => {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, "test");
-  const def = definitionIn(stack);
-  const p = def.model.properties;
-
-  it("is a vlabs model for Azure Stack Hub: cloud controller manager on, instance metadata off, custom cloud profile", () => {
-    expect(def.model).toMatchObject({ apiVersion: "vlabs", location: "local" });
-    expect(p.orchestratorProfile).toMatchObject({ orchestratorType: "Kubernetes", orchestratorRelease: "1.34", orchestratorVersion: "1.34.4" });
-    expect(p.orchestratorProfile.kubernetesConfig).toMatchObject({ networkPlugin: "kubenet", useInstanceMetadata: false, useCloudControllerManager: true });
-    expect(p.customCloudProfile).toEqual({ portalURL: "https://portal.local.azurestack.external", identitySystem: "adfs" });
-  });
-
-  it("enables the Azure Disk CSI driver so MongoDB can get a persistent volume", () => {
-    expect(p.orchestratorProfile.kubernetesConfig.addons).toEqual([{ name: "azuredisk-csi-driver", enabled: true }]);
-  });
-
-  it("describes the control plane and node pools in availability sets without accelerated networking", () => {
-    expect(p.masterProfile).toEqual({ count: 3, dnsPrefix: "c1", vmSize: "Standard_D2_v2", distro: "aks-ubuntu-22.04" });
-    expect(p.agentPoolProfiles).toEqual([
-      { name: "linuxpool", count: 3, vmSize: "Standard_D2_v2", distro: "aks-ubuntu-22.04", availabilityProfile: "AvailabilitySet", acceleratedNetworkingEnabled: false },
-    ]);
-    expect(p.linuxProfile).toEqual({ adminUsername: "azureuser", ssh: { publicKeys: [{ keyData: "ssh-rsa AAAAB3NzaC1yc2E test" }] } });
-  });
-
-  it("carries its secrets as Terraform references rendered at apply time, never literals", () => {
-    const json = synthOf((s) => {
-      const d = definitionIn(s);
-      new TerraformVariable(s, "out", { default: d.json }); // any place that renders the expression
-    });
-    const expr: string = json.variable.out.default;
-    expect(expr.startsWith("${jsonencode({")).toBe(true);
-    expect(expr).toContain('"secret" = var.sp_secret');
-    expect(expr).toMatch(/"caCertificate" = tls_self_signed_cert\.creds_ca_[0-9A-F]+\.cert_pem/);
-    expect(expr).toMatch(/"caPrivateKey" = tls_private_key\.creds_ca-key_[0-9A-F]+\.private_key_pem/);
-    expect(expr).toContain('"azuredisk-csi-driver"');
-  });
-
-  it("exposes the non-secret shape the runner triggers on", () => {
-    expect(def.shape).toEqual({
-      kubernetesVersion: "1.34.4",
-      controlPlane: { count: 3, vmSize: "Standard_D2_v2" },
-      nodePools: [{ name: "linuxpool", count: 3, vmSize: "Standard_D2_v2" }],
-    });
-  });
-});
+import { ClusterLifecycle, LIFECYCLE_SCRIPT, type ClusterLifecycleOptions } from "../../../constructs/hub/cluster-lifecycle";
+import { synthJson } from "../synth";
+import { definitionIn } from "./fixtures";
 
 /** The runner's field-decision table (FIELD_DECISIONS in cluster-lifecycle.sh): field path -> decision. */
 function fieldDecisions(): Map<string, string> {
@@ -135,29 +51,28 @@ describe("the runner's field decisions", () => {
 });
 
 describe("ClusterLifecycle", () => {
+  /** Every option but the definition, as the hub stack passes them. */
+  const base: Omit<ClusterLifecycleOptions, "definitionJson" | "shape"> = {
+    host: "198.51.100.10",
+    adminUsername: "azureuser",
+    scriptSource: "assets/script/HASH/cluster-lifecycle.sh",
+    scriptHash: "HASH",
+    mountScriptSource: "assets/mount/MHASH/mount-cluster-disk.sh",
+    mountScriptHash: "MHASH",
+    clusterDiskLun: 0,
+    engineVmId: "${azurestack_linux_virtual_machine.vm.id}",
+    resourceGroup: "c1-cluster",
+    subscriptionId: "11111111-1111-1111-1111-111111111111",
+    clientId: "22222222-2222-2222-2222-222222222222",
+    identitySystem: "adfs",
+    apiServerFqdn: "c1.local.cloudapp.azurestack.external",
+  };
   const options = (over: Partial<ClusterLifecycleOptions> = {}) => (s: TerraformStack) => {
     const d = definitionIn(s);
-    new ClusterLifecycle(s, "lifecycle", {
-      host: "198.51.100.10",
-      adminUsername: "azureuser",
-      definitionJson: d.json,
-      shape: d.shape,
-      scriptSource: "assets/script/HASH/cluster-lifecycle.sh",
-      scriptHash: "HASH",
-      mountScriptSource: "assets/mount/MHASH/mount-cluster-disk.sh",
-      mountScriptHash: "MHASH",
-      clusterDiskLun: 0,
-      engineVmId: "${azurestack_linux_virtual_machine.vm.id}",
-      resourceGroup: "c1-cluster",
-      subscriptionId: "11111111-1111-1111-1111-111111111111",
-      clientId: "22222222-2222-2222-2222-222222222222",
-      identitySystem: "adfs",
-      apiServerFqdn: "c1.local.cloudapp.azurestack.external",
-      ...over,
-    });
+    new ClusterLifecycle(s, "lifecycle", { ...base, definitionJson: d.json, shape: d.shape, ...over });
   };
   const runnerOf = (json: any) => Object.values<any>(json.resource.terraform_data)[0];
-  const runner = runnerOf(synthOf(options()));
+  const runner = runnerOf(synthJson(options()));
 
   it("re-runs when the desired shape, any field of the definition, a script or the engine VM changes, and on nothing secret", () => {
     expect(runner.triggers_replace).toEqual({
@@ -183,9 +98,9 @@ describe("ClusterLifecycle", () => {
   it("passes the upgrade timeouts only when set", () => {
     const command = (r: any) => r.provisioner[4]["remote-exec"].inline.join("\n");
     expect(command(runner)).not.toMatch(/--vm-timeout|--cordon-drain-timeout/);
-    const timed = runnerOf(synthOf(options({ upgradeTimeouts: { vmTimeoutMinutes: 45, cordonDrainTimeoutMinutes: 90 } })));
+    const timed = runnerOf(synthJson(options({ upgradeTimeouts: { vmTimeoutMinutes: 45, cordonDrainTimeoutMinutes: 90 } })));
     expect(command(timed)).toMatch(/--identity-system adfs --vm-timeout 45 --cordon-drain-timeout 90$/);
-    const drainOnly = runnerOf(synthOf(options({ upgradeTimeouts: { cordonDrainTimeoutMinutes: 120 } })));
+    const drainOnly = runnerOf(synthJson(options({ upgradeTimeouts: { cordonDrainTimeoutMinutes: 120 } })));
     expect(command(drainOnly)).toMatch(/--identity-system adfs --cordon-drain-timeout 120$/);
   });
 
@@ -208,7 +123,7 @@ describe("ClusterLifecycle", () => {
   });
 
   it("reads the private key from the file a variable names, expanding ~/", () => {
-    const r = runnerOf(synthOf((s) => options({ sshIdentityFile: new TerraformVariable(s, "key_file", { type: "string" }).stringValue })(s)));
+    const r = runnerOf(synthJson((s) => options({ sshIdentityFile: new TerraformVariable(s, "key_file", { type: "string" }).stringValue })(s)));
     expect(r.connection.private_key).toBe("${file(pathexpand(var.key_file))}");
     expect(r.connection.agent).toBe("false");
   });
@@ -222,23 +137,13 @@ describe("ClusterLifecycle", () => {
     const stackWithKey = (keyPath: (s: TerraformStack) => string) => {
       const app = Testing.app();
       const s = new TerraformStack(app, "runner");
+      // no tls resources and no VM: terraform_data alone needs no provider
       new ClusterLifecycle(s, "lifecycle", {
-        host: "198.51.100.10",
-        adminUsername: "azureuser",
+        ...base,
         sshIdentityFile: keyPath(s),
         definitionJson: Fn.jsonencode({ apiVersion: "vlabs" }),
         shape: { kubernetesVersion: "1.34.4", controlPlane: { count: 1, vmSize: "Standard_D2_v2" }, nodePools: [] },
-        scriptSource: "cluster-lifecycle.sh",
-        scriptHash: "HASH",
-        mountScriptSource: "mount-cluster-disk.sh",
-        mountScriptHash: "MHASH",
-        clusterDiskLun: 0,
         engineVmId: "vm-id",
-        resourceGroup: "c1-cluster",
-        subscriptionId: "11111111-1111-1111-1111-111111111111",
-        clientId: "22222222-2222-2222-2222-222222222222",
-        identitySystem: "azure_ad",
-        apiServerFqdn: "c1.local.cloudapp.azurestack.external",
       });
       const dir = mkdtempSync(join(tmpdir(), "runner-tf-"));
       writeFileSync(join(dir, "main.tf.json"), Testing.synth(s));
@@ -290,47 +195,22 @@ describe("ClusterLifecycle", () => {
     expect(command).toContain("--apiserver c1.local.cloudapp.azurestack.external --identity-system adfs");
   });
 
+  it("follows the admin user and the disk's LUN: every path under that user's home, the mount at that LUN", () => {
+    const r = runnerOf(synthJson(options({ adminUsername: "opsuser", clusterDiskLun: 3 })));
+    const [mount, wait, def, script, run] = r.provisioner;
+    // the definition's own linuxProfile names the cluster nodes' admin, another option
+    expect(JSON.stringify([r.connection, mount, wait, def.file.destination, script, run])).not.toContain("azureuser");
+    expect(r.connection.user).toBe("opsuser");
+    expect(mount.file.destination).toBe("/home/opsuser/mount-cluster-disk.sh");
+    expect(wait["remote-exec"].inline.at(-1)).toContain("--lun 3 --mount-point /home/opsuser/cluster --owner opsuser");
+    expect([def.file.destination, script.file.destination]).toEqual(["/home/opsuser/cluster/desired.json", "/home/opsuser/cluster/cluster-lifecycle.sh"]);
+    expect(run["remote-exec"].inline.join("\n")).toContain("/home/opsuser/cluster/cluster-lifecycle.sh --definition /home/opsuser/cluster/desired.json --output-dir /home/opsuser/cluster/_output");
+  });
+
   it("leaves the SP secret to the script, which reads it from the 0600 definition: not in the command, its environment or a Terraform literal", () => {
     const command = runner.provisioner[4]["remote-exec"].inline.join("\n");
     expect(command).not.toMatch(/secret/i);
     expect(command).not.toContain("--client-secret");
     expect(command).not.toContain("var.");
-  });
-});
-
-describe("KubeconfigFile", () => {
-  const json = synthOf((s) => {
-    new LocalProvider(s, "local");
-    const creds = new ClusterCredentials(s, "creds", { clusterName: "c1" });
-    new KubeconfigFile(s, "kubeconfig", {
-      filename: "../../../c1.kubeconfig",
-      clusterName: "c1",
-      server: "https://c1.local.cloudapp.azurestack.external",
-      caCertificatePem: creds.caCertificatePem,
-      clientCertificatePem: creds.clientCertificatePem,
-      clientKeyPem: creds.clientKeyPem,
-    });
-  });
-  const file = Object.values<any>(json.resource.local_sensitive_file)[0];
-
-  it("is a local_sensitive_file with mode 0600 in a 0700 folder", () => {
-    expect(SensitiveFile.tfResourceType).toBe("local_sensitive_file");
-    expect(file).toMatchObject({ filename: "../../../c1.kubeconfig", file_permission: "0600", directory_permission: "0700" });
-  });
-
-  it("holds the server and the Terraform-owned admin credentials as references", () => {
-    expect(file.content).toMatch(/^\$\{yamlencode\(/);
-    expect(file.content).toContain('"server" = "https://c1.local.cloudapp.azurestack.external"');
-    expect(file.content).toMatch(/"client-key-data" = base64encode\(tls_private_key\.creds_admin-key_[0-9A-F]+\.private_key_pem\)/);
-    expect(file.content).toMatch(/"certificate-authority-data" = base64encode\(tls_self_signed_cert\.creds_ca_[0-9A-F]+\.cert_pem\)/);
-    expect(file.content).toContain('"current-context" = "c1"');
-  });
-
-  it("is a v1 Config document whose context names its own cluster and user", () => {
-    expect(file.content).toContain('"apiVersion" = "v1"');
-    expect(file.content).toContain('"kind" = "Config"');
-    expect(file.content).toContain('"contexts" = [{"name" = "c1", "context" = {"cluster" = "c1", "user" = "c1-admin"}}]');
-    expect(file.content).toContain('"clusters" = [{"name" = "c1",');
-    expect(file.content).toContain('"users" = [{"name" = "c1-admin",');
   });
 });
