@@ -132,3 +132,57 @@ describe("built-in format checks: where they differ from the former hand-written
     expect(problems((r) => (r.hubs[0].engine.addressSpace = 24))).toEqual(["test.yaml: hubs[0].engine.addressSpace: must be a string, not 24 (change the value's type)"]);
   });
 });
+
+describe("hubs[].egressCidrs: public IPv4 only, never a large part of the internet", () => {
+  const PRIVATE = "is a private address: other hubs and public Azure see this hub's public egress address (e.g. 198.51.100.0/28)";
+  const LARGE = "is open to the internet or a large part of it (list only the public IPv4 addresses this hub's nodes leave from, e.g. 198.51.100.0/28)";
+  const egress = (cidr: string) => problems((r) => (r.hubs[0].egressCidrs = [cidr])).map((line) => line.replace("test.yaml: hubs[0].egressCidrs[0]: ", ""));
+
+  it.each([
+    // RFC 1918, loopback, link-local and carrier-grade NAT, at both ends of each range
+    ["10.1.2.0/28"],
+    ["127.0.0.0/8"],
+    ["172.16.0.0/12"],
+    ["172.31.255.0/28"],
+    ["192.168.1.0/24"],
+    ["169.254.0.0/16"],
+    ["100.64.0.0/10"],
+    ["100.127.0.0/16"],
+  ])("refuses the private range %s", (cidr) => {
+    expect(egress(cidr)).toEqual([PRIVATE]);
+  });
+
+  it.each([["172.15.0.0/16"], ["172.32.0.0/16"], ["192.169.0.0/24"], ["169.253.0.0/16"], ["100.63.0.0/16"], ["100.128.0.0/16"], ["11.0.0.0/8"], ["198.51.100.0/28"]])(
+    "accepts the public range %s",
+    (cidr) => {
+      const raw = defaultRaw();
+      raw.hubs[0].egressCidrs = [cidr];
+      expect(configFrom(raw).hubs[0].egressCidrs).toEqual([cidr]);
+    },
+  );
+
+  it("refuses more than a /8 and the whole internet, and says only that", () => {
+    expect(egress("198.0.0.0/7")).toEqual([LARGE]);
+    expect(egress("0.0.0.0/0")).toEqual([LARGE]);
+    expect(egress("10.0.0.0/7")).toEqual([LARGE, PRIVATE]);
+  });
+
+  it("refuses an IPv6 CIDR with the IPv4 message", () => {
+    expect(egress("2001:db8::/48")).toEqual(["is not an IPv4 CIDR (write it like 198.51.100.0/28)"]);
+  });
+});
+
+describe("hubs[].engine.allowedSshCidrs: never the whole internet", () => {
+  const OPEN = "opens SSH to the whole internet (list the CIDRs of your admin network or jump host, e.g. 203.0.113.0/24)";
+  const ssh = (cidr: string) => problems((r) => (r.hubs[0].engine.allowedSshCidrs = [cidr])).map((line) => line.replace("test.yaml: hubs[0].engine.allowedSshCidrs[0]: ", ""));
+
+  it.each([["0.0.0.0/0"], ["::/0"], ["Internet"], ["*"], ["any"]])("refuses %s", (cidr) => {
+    expect(ssh(cidr)).toEqual([OPEN]);
+  });
+
+  it("accepts a /1 (the rule is about the whole internet, not its size)", () => {
+    const raw = defaultRaw();
+    raw.hubs[0].engine.allowedSshCidrs = ["128.0.0.0/1"];
+    expect(configFrom(raw).hubs[0].engine.allowedSshCidrs).toEqual(["128.0.0.0/1"]);
+  });
+});
