@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 const TESTS = {
   config: ["config", "config-engine", "delivery-config"],
   policy: ["policy", "policy-images"],
-  constructs: ["constructs/**/*", "delivery-constructs", "engine-disk", "hub-stack", "app"],
+  constructs: ["constructs/**/*", "engine-disk", "hub-stack", "app"],
   stacks: ["app", "hub-stack", "day2", "engine-disk", "ratings-chart", "synth-diff", "interface", "decommission"],
 };
 /**
