@@ -34,7 +34,11 @@ export default {
   jest: {
     projectType: "custom",
     configFile: "jest.config.js",
-    config: { testMatch: TESTS[/** @type {keyof typeof TESTS} */ (folder)].map((f) => `**/__tests__/${f}.test.ts`) },
+    config: {
+      testMatch: TESTS[/** @type {keyof typeof TESTS} */ (folder)].map((f) => `**/__tests__/${f}.test.ts`),
+      // the schemas stay static code in every test file (why: __tests__/mutation/static-config.ts)
+      ...(folder === "config" ? { setupFiles: ["<rootDir>/__tests__/mutation/static-config.ts"] } : {}),
+    },
     enableFindRelatedTests: false,
   },
   // TypeScript 7 has no compiler API: Stryker's tsconfig rewriting fails unless it finds no tsconfig to rewrite
