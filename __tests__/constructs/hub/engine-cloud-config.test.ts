@@ -97,6 +97,10 @@ describe("engine cloud-config on a disconnected hub (jq from a mirror)", () => {
     expect(doc.package_update).toBeUndefined();
     const installer = writtenWith(doc, jq.downloadUrl);
     expect(doc.runcmd).toEqual([[installer.path], [writtenWith(doc, cloudOptions.downloadUrl).path]]);
+    // runcmd executes each installer by its path: two files at one path, or an empty one, would leave one not run
+    const paths = doc.write_files.map((f: any) => f.path);
+    for (const p of paths) expect(p).toMatch(/^\/opt\/aks-engine\/[a-z-]+\.sh$/);
+    expect(new Set(paths).size).toBe(paths.length);
     expect(installer).toMatchObject({ permissions: "0755", owner: "root:root" });
     expect(installer.content).toContain(`URL='${jq.downloadUrl}'`);
     expect(installer.content).toContain(`SHA256='${jq.sha256}'`);
