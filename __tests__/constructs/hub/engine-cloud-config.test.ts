@@ -97,7 +97,8 @@ describe("engine cloud-config on a disconnected hub (jq from a mirror)", () => {
     expect(doc.package_update).toBeUndefined();
     const installer = writtenWith(doc, jq.downloadUrl);
     expect(doc.runcmd).toEqual([[installer.path], [writtenWith(doc, cloudOptions.downloadUrl).path]]);
-    // runcmd executes each installer by its path: two files at one path, or an empty one, would leave one not run
+    // a list item of runcmd is "executed as if passed to execve(3) (with the first arg as the command)" (cloud-init
+    // docs, examples "Run commands on first boot"): two files at one path, or an empty path, leave an installer unrun
     const paths = doc.write_files.map((f: any) => f.path);
     for (const p of paths) expect(p).toMatch(/^\/opt\/aks-engine\/[a-z-]+\.sh$/);
     expect(new Set(paths).size).toBe(paths.length);
